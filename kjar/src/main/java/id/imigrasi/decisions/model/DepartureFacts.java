@@ -1,0 +1,78 @@
+package id.imigrasi.decisions.model;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What the departure table reads about one traveller at an exit check. */
+public final class DepartureFacts extends CaseFacts {
+
+	private final Departure departure;
+
+	public DepartureFacts(Departure departure, LocalDate legalDate, Function<String, Set<String>> listsOf) {
+		super(legalDate, departure.person(), departure.statedPurpose(), departure.destinationCountry(),
+				departure.transitCountries(), departure.interview(), listsOf);
+		this.departure = departure;
+	}
+
+	@FactPath("travelDocument.type")
+	public TravelDocumentType getTravelDocumentType() {
+		return this.departure.travelDocument().type();
+	}
+
+	/** Expired on the legal date: a passport is valid through its expiry date. */
+	@FactPath(value = "travelDocumentExpired", derivedFrom = { "travelDocument.expiryDate", "legalDate" })
+	public boolean isTravelDocumentExpired() {
+		return this.departure.travelDocument().expiryDate().isBefore(getLegalDate());
+	}
+
+	@FactPath("visaType")
+	public VisaType getVisaType() {
+		return this.departure.visaType();
+	}
+
+	@FactPath("returnTicket")
+	public boolean isReturnTicket() {
+		return this.departure.returnTicket();
+	}
+
+	@FactPath("accompaniedBy")
+	public Companion getAccompaniedBy() {
+		return this.departure.accompaniedBy();
+	}
+
+	@FactPath("checkpoint")
+	public String getCheckpoint() {
+		return this.departure.checkpoint();
+	}
+
+	@FactPath("migrantWorker.registeredCpmi")
+	public Boolean getRegisteredCpmi() {
+		return (worker() != null) ? worker().registeredCpmi() : null;
+	}
+
+	@FactPath("migrantWorker.workVisa")
+	public Boolean getWorkVisa() {
+		return (worker() != null) ? worker().workVisa() : null;
+	}
+
+	@FactPath("migrantWorker.placementAgreement")
+	public Boolean getPlacementAgreement() {
+		return (worker() != null) ? worker().placementAgreement() : null;
+	}
+
+	@FactPath("migrantWorker.employmentContract")
+	public Boolean getEmploymentContract() {
+		return (worker() != null) ? worker().employmentContract() : null;
+	}
+
+	@FactPath("migrantWorker.socialSecurity")
+	public Boolean getSocialSecurity() {
+		return (worker() != null) ? worker().socialSecurity() : null;
+	}
+
+	private MigrantWorker worker() {
+		return this.departure.migrantWorker();
+	}
+
+}
