@@ -140,9 +140,15 @@ public abstract class CaseFacts {
 		return (this.interview != null) ? this.interview.canStateTripDuration() : null;
 	}
 
+	/*
+	 * The yes/no answers below are true only when the interview established them: a question
+	 * not asked counts as "not shown". They are primitive on purpose: Drools' executable model
+	 * unboxes a null Boolean inside a combined condition and fails (see kjar/README.md).
+	 */
+
 	@FactPath("interview.intendsToWork")
-	public Boolean getIntendsToWork() {
-		return (this.interview != null) ? this.interview.intendsToWork() : null;
+	public boolean isIntendsToWork() {
+		return this.interview != null && Boolean.TRUE.equals(this.interview.intendsToWork());
 	}
 
 	/** Whether the interview found a job offer of any sector. */
@@ -167,23 +173,23 @@ public abstract class CaseFacts {
 	}
 
 	@FactPath("interview.recruiterPresent")
-	public Boolean getRecruiterPresent() {
-		return (this.interview != null) ? this.interview.recruiterPresent() : null;
+	public boolean isRecruiterPresent() {
+		return this.interview != null && Boolean.TRUE.equals(this.interview.recruiterPresent());
 	}
 
 	@FactPath("interview.costsPaidByThirdParty")
-	public Boolean getCostsPaidByThirdParty() {
-		return (this.interview != null) ? this.interview.costsPaidByThirdParty() : null;
+	public boolean isCostsPaidByThirdParty() {
+		return this.interview != null && Boolean.TRUE.equals(this.interview.costsPaidByThirdParty());
 	}
 
 	@FactPath("interview.passportHeldByOther")
-	public Boolean getPassportHeldByOther() {
-		return (this.interview != null) ? this.interview.passportHeldByOther() : null;
+	public boolean isPassportHeldByOther() {
+		return this.interview != null && Boolean.TRUE.equals(this.interview.passportHeldByOther());
 	}
 
 	@FactPath("interview.willingToTestify")
-	public Boolean getWillingToTestify() {
-		return (this.interview != null) ? this.interview.willingToTestify() : null;
+	public boolean isWillingToTestify() {
+		return this.interview != null && Boolean.TRUE.equals(this.interview.willingToTestify());
 	}
 
 	private JobOffer jobOffer() {

@@ -46,29 +46,30 @@ public final class DepartureFacts extends CaseFacts {
 		return this.departure.checkpoint();
 	}
 
+	/** True only when the migrant-worker documents were shown; absent documents are not shown. */
 	@FactPath("migrantWorker.registeredCpmi")
-	public Boolean getRegisteredCpmi() {
-		return (worker() != null) ? worker().registeredCpmi() : null;
+	public boolean isRegisteredCpmi() {
+		return worker() != null && Boolean.TRUE.equals(worker().registeredCpmi());
 	}
 
 	@FactPath("migrantWorker.workVisa")
-	public Boolean getWorkVisa() {
-		return (worker() != null) ? worker().workVisa() : null;
+	public boolean isWorkVisa() {
+		return worker() != null && Boolean.TRUE.equals(worker().workVisa());
 	}
 
 	@FactPath("migrantWorker.placementAgreement")
-	public Boolean getPlacementAgreement() {
-		return (worker() != null) ? worker().placementAgreement() : null;
+	public boolean isPlacementAgreement() {
+		return worker() != null && Boolean.TRUE.equals(worker().placementAgreement());
 	}
 
 	@FactPath("migrantWorker.employmentContract")
-	public Boolean getEmploymentContract() {
-		return (worker() != null) ? worker().employmentContract() : null;
+	public boolean isEmploymentContract() {
+		return worker() != null && Boolean.TRUE.equals(worker().employmentContract());
 	}
 
 	@FactPath("migrantWorker.socialSecurity")
-	public Boolean getSocialSecurity() {
-		return (worker() != null) ? worker().socialSecurity() : null;
+	public boolean isSocialSecurity() {
+		return worker() != null && Boolean.TRUE.equals(worker().socialSecurity());
 	}
 
 	private MigrantWorker worker() {

@@ -1,0 +1,27 @@
+package id.imigrasi.decisions.engine;
+
+import java.util.List;
+
+/** A ruleset that cannot be used, with every problem found. */
+public class RulesetException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient List<RulesetProblem> problems;
+
+	public RulesetException(List<RulesetProblem> problems) {
+		super(summary(problems));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<RulesetProblem> problems() {
+		return this.problems;
+	}
+
+	private static String summary(List<RulesetProblem> problems) {
+		StringBuilder text = new StringBuilder(problems.size() + " problem(s) in the ruleset");
+		problems.stream().limit(20).forEach((p) -> text.append(System.lineSeparator()).append("  ").append(p));
+		return text.toString();
+	}
+
+}

@@ -1,0 +1,49 @@
+package id.imigrasi.decisions.engine.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.imigrasi.decisions.engine.Citation;
+import id.imigrasi.decisions.engine.tables.ReferenceLists;
+
+/**
+ * Turns a row's legal-basis cell into citations as they stood on the legal date: plain text
+ * stays as written; a key in braces such as {@code {TPPO_OFFENCE}} takes the dated text of
+ * lists.xlsx (UU 21/2007 Pasal 2 until 2026-01-01, KUHP Pasal 455 from 2026-01-02).
+ */
+public final class CitationResolver {
+
+	private static final Pattern KEY = Pattern.compile("^\\{(\\w+)}$");
+
+	private final ReferenceLists lists;
+
+	public CitationResolver(ReferenceLists lists) {
+		this.lists = lists;
+	}
+
+	/** The key of a dated citation item, or null for plain text. */
+	public static String keyOf(String item) {
+		Matcher m = KEY.matcher(item);
+		return m.matches() ? m.group(1) : null;
+	}
+
+	public List<Citation> resolve(List<String> items, LocalDate legalDate) {
+		List<Citation> citations = new ArrayList<>(items.size());
+		for (String item : items) {
+			String key = keyOf(item);
+			if (key == null) {
+				citations.add(Citation.of(item));
+			}
+			else {
+				citations.add(this.lists.citation(key, legalDate)
+					.map((entry) -> new Citation(entry.citation(), entry.instrument()))
+					.orElseGet(() -> new Citation(item, "")));
+			}
+		}
+		return citations;
+	}
+
+}

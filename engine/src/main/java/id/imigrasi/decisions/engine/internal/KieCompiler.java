@@ -1,0 +1,75 @@
+package id.imigrasi.decisions.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+import id.imigrasi.decisions.engine.RulesetProblem;
+
+/**
+ * Compiles workbooks into a KieBase at run time (an upload or a reload), with the same
+ * executable model and kmodule the KJAR build uses.
+ */
+public final class KieCompiler {
+
+	/** Where the KJAR keeps the tables; rules compile from the same path at run time. */
+	public static final String RULES_PATH = "id/imigrasi/decisions/rules/";
+
+	public static final String KBASE = "decisions";
+
+	private static final String KMODULE = """
+			<kmodule xmlns="http://www.drools.org/xsd/kmodule">
+			  <kbase name="decisions" default="true" equalsBehavior="equality">
+			    <ksession name="decisionsStateless" type="stateless" default="true"/>
+			  </kbase>
+			</kmodule>
+			""";
+
+	private static final AtomicLong BUILDS = new AtomicLong();
+
+	private KieCompiler() {
+	}
+
+	/** The compiled KieBase, or null with the Drools errors added to {@code problems}. */
+	public static KieBase compile(Map<String, byte[]> ruleWorkbooks, List<RulesetProblem> problems) {
+		KieServices services = KieServices.Factory.get();
+		KieFileSystem files = services.newKieFileSystem();
+		// A fresh release per build: the repository keeps every module it has seen.
+		ReleaseId releaseId = services.newReleaseId("id.imigrasi.decisions", "runtime-ruleset",
+				"1.0." + BUILDS.incrementAndGet());
+		files.generateAndWritePomXML(releaseId);
+		files.writeKModuleXML(KMODULE);
+		ruleWorkbooks.forEach((name, bytes) -> files.write("src/main/resources/" + RULES_PATH + name, bytes));
+		KieBuilder builder = services.newKieBuilder(files);
+		try {
+			builder.buildAll(ExecutableModelProject.class);
+		}
+		catch (RuntimeException ex) {
+			problems.add(RulesetProblem.error("COMPILE_FAILED", "", "Drools could not compile the workbooks: "
+					+ ex.getMessage()));
+			return null;
+		}
+		List<Message> errors = new ArrayList<>(builder.getResults().getMessages(Message.Level.ERROR));
+		if (!errors.isEmpty()) {
+			for (Message error : errors) {
+				String path = (error.getPath() != null) ? error.getPath().replace(RULES_PATH, "") : "";
+				problems.add(RulesetProblem.error("COMPILE_ERROR", path, error.getText().strip()));
+			}
+			services.getRepository().removeKieModule(releaseId);
+			return null;
+		}
+		KieBase kieBase = services.newKieContainer(releaseId).getKieBase(KBASE);
+		services.getRepository().removeKieModule(releaseId);
+		return kieBase;
+	}
+
+}
