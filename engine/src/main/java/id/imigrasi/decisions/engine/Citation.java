@@ -1,8 +1,8 @@
 package id.imigrasi.decisions.engine;
 
 /**
- * A legal basis as it stood on the case's legal date, e.g. {@code UU 1/2023 (KUHP) Pasal 455}
- * in the instrument {@code UU 1/2023 (KUHP)}.
+ * A legal basis as it stood on the case's legal date, e.g.
+ * {@code UU 1/2023 (KUHP) Pasal 455} in the instrument {@code UU 1/2023 (KUHP)}.
  */
 public record Citation(String citation, String instrument) {
 

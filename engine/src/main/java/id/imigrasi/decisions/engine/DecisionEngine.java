@@ -16,9 +16,9 @@ import id.imigrasi.decisions.model.PassportApplication;
 import id.imigrasi.decisions.model.PassportApplicationFacts;
 
 /**
- * Evaluates one case against a ruleset and explains the recommendation. The one way in for the
- * service, the scenario runner, the validator and the benchmark. Thread-safe: the KieBase is
- * shared, every evaluation gets its own session.
+ * Evaluates one case against a ruleset and explains the recommendation. The one way in
+ * for the service, the scenario runner, the validator and the benchmark. Thread-safe: the
+ * KieBase is shared, every evaluation gets its own session.
  */
 public final class DecisionEngine {
 
@@ -42,7 +42,9 @@ public final class DecisionEngine {
 		return this.ruleset;
 	}
 
-	/** The legal date of a case: the date the request gives, else today in Asia/Jakarta. */
+	/**
+	 * The legal date of a case: the date the request gives, else today in Asia/Jakarta.
+	 */
 	public LocalDate legalDate(LocalDate requested) {
 		return (requested != null) ? requested : LocalDate.now(this.clock);
 	}

@@ -30,9 +30,9 @@ import id.imigrasi.decisions.engine.tables.RuleTable;
 import id.imigrasi.decisions.engine.tables.WorkbookReader;
 
 /**
- * A complete set of decision tables, compiled and read: the KieBase that finds matching rows,
- * the rows as policy staff wrote them, and the dated lists. Immutable and shared by every
- * evaluation; a new version is a new {@code Ruleset}.
+ * A complete set of decision tables, compiled and read: the KieBase that finds matching
+ * rows, the rows as policy staff wrote them, and the dated lists. Immutable and shared by
+ * every evaluation; a new version is a new {@code Ruleset}.
  */
 public final class Ruleset {
 
@@ -73,8 +73,9 @@ public final class Ruleset {
 	}
 
 	/**
-	 * Compiles a complete set of workbooks (the three rule tables and lists.xlsx) into a new
-	 * ruleset. Nothing is shared with the running one, so a failure leaves it untouched.
+	 * Compiles a complete set of workbooks (the three rule tables and lists.xlsx) into a
+	 * new ruleset. Nothing is shared with the running one, so a failure leaves it
+	 * untouched.
 	 */
 	public static Ruleset compile(String version, Map<String, byte[]> workbooks) throws RulesetException {
 		List<RulesetProblem> problems = new ArrayList<>();
@@ -141,9 +142,9 @@ public final class Ruleset {
 	}
 
 	/**
-	 * The rows policy staff see and the rules Drools compiled must be the same set: a table
-	 * Drools skipped (pitfall: wrong file name) or a row it dropped would otherwise vanish
-	 * without a word.
+	 * The rows policy staff see and the rules Drools compiled must be the same set: a
+	 * table Drools skipped (pitfall: wrong file name) or a row it dropped would otherwise
+	 * vanish without a word.
 	 */
 	private static void checkEveryRowCompiled(KieBase kieBase, List<RuleTable> tables, Map<String, CompiledRow> rows,
 			List<RulesetProblem> problems) {

@@ -3,8 +3,8 @@ package id.imigrasi.decisions.engine;
 import java.util.List;
 
 /**
- * Which rules evaluated a case: the version label and the SHA-256 over the workbooks, so that
- * any decision can be traced to the exact spreadsheets behind it.
+ * Which rules evaluated a case: the version label and the SHA-256 over the workbooks, so
+ * that any decision can be traced to the exact spreadsheets behind it.
  */
 public record RulesetInfo(String version, String sha256, List<Table> tables) {
 

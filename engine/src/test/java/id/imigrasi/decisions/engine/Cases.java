@@ -26,8 +26,8 @@ import id.imigrasi.decisions.model.VisaType;
 import id.imigrasi.decisions.model.Watchlist;
 
 /**
- * Builders for clean cases (nothing to find) that a test then changes in one respect, so each
- * test shows the one fact that matters.
+ * Builders for clean cases (nothing to find) that a test then changes in one respect, so
+ * each test shows the one fact that matters.
  */
 final class Cases {
 

@@ -31,8 +31,8 @@ public abstract class CaseFacts {
 	private final Interview interview;
 
 	/**
-	 * @param listsOf the codes of the dated country lists (lists.xlsx) a country is on at the
-	 * legal date
+	 * @param listsOf the codes of the dated country lists (lists.xlsx) a country is on at
+	 * the legal date
 	 */
 	protected CaseFacts(LocalDate legalDate, Person person, Purpose statedPurpose, String destinationCountry,
 			List<String> transitCountries, Interview interview, Function<String, Set<String>> listsOf) {
@@ -118,13 +118,17 @@ public abstract class CaseFacts {
 		return this.destinationLists;
 	}
 
-	/** Codes of the lists the destination or any transit country is on at the legal date. */
+	/**
+	 * Codes of the lists the destination or any transit country is on at the legal date.
+	 */
 	@FactPath(value = "routeLists", derivedFrom = { "destinationCountry", "transitCountries", "legalDate" })
 	public Set<String> getRouteLists() {
 		return this.routeLists;
 	}
 
-	/** Whether an officer has interviewed the person yet (the request has an interview). */
+	/**
+	 * Whether an officer has interviewed the person yet (the request has an interview).
+	 */
 	@FactPath(value = "interviewed", derivedFrom = "interview")
 	public boolean isInterviewed() {
 		return this.interview != null;
@@ -141,9 +145,10 @@ public abstract class CaseFacts {
 	}
 
 	/*
-	 * The yes/no answers below are true only when the interview established them: a question
-	 * not asked counts as "not shown". They are primitive on purpose: Drools' executable model
-	 * unboxes a null Boolean inside a combined condition and fails (see kjar/README.md).
+	 * The yes/no answers below are true only when the interview established them: a
+	 * question not asked counts as "not shown". They are primitive on purpose: Drools'
+	 * executable model unboxes a null Boolean inside a combined condition and fails (see
+	 * kjar/README.md).
 	 */
 
 	@FactPath("interview.intendsToWork")

@@ -46,7 +46,10 @@ public final class DepartureFacts extends CaseFacts {
 		return this.departure.checkpoint();
 	}
 
-	/** True only when the migrant-worker documents were shown; absent documents are not shown. */
+	/**
+	 * True only when the migrant-worker documents were shown; absent documents are not
+	 * shown.
+	 */
 	@FactPath("migrantWorker.registeredCpmi")
 	public boolean isRegisteredCpmi() {
 		return worker() != null && Boolean.TRUE.equals(worker().registeredCpmi());

@@ -7,24 +7,27 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names a property that decision-table conditions may read, as the explanation shows it: the
- * JSON path of the request field, or the name of a fact derived from request fields at the
- * legal date.
+ * Names a property that decision-table conditions may read, as the explanation shows it:
+ * the JSON path of the request field, or the name of a fact derived from request fields
+ * at the legal date.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface FactPath {
 
-	/** JSON path in the request ({@code interview.intendsToWork}) or the derived fact's name. */
+	/**
+	 * JSON path in the request ({@code interview.intendsToWork}) or the derived fact's
+	 * name.
+	 */
 	String value();
 
 	/** For a derived fact: the request fields it is computed from. */
 	String[] derivedFrom() default {};
 
 	/**
-	 * True for sex, age, domicile region, religion and occupation: they may raise triage but
-	 * may never be the only grounds of a restrictive outcome (SPEC 2.5).
+	 * True for sex, age, domicile region, religion and occupation: they may raise triage
+	 * but may never be the only grounds of a restrictive outcome (SPEC 2.5).
 	 */
 	boolean triageOnly() default false;
 

@@ -7,8 +7,7 @@ package id.imigrasi.decisions.model;
  */
 public enum Outcome {
 
-	REFUSE(DecisionService.PASSPORT_APPLICATION, 4, true),
-	SUSPEND(DecisionService.PASSPORT_APPLICATION, 3, true),
+	REFUSE(DecisionService.PASSPORT_APPLICATION, 4, true), SUSPEND(DecisionService.PASSPORT_APPLICATION, 3, true),
 	IN_DEPTH_INTERVIEW(DecisionService.PASSPORT_APPLICATION, 2, false),
 	REQUEST_DOCUMENTS(DecisionService.PASSPORT_APPLICATION, 1, false),
 	ISSUE(DecisionService.PASSPORT_APPLICATION, 0, false),
@@ -30,7 +29,10 @@ public enum Outcome {
 		this.restrictive = restrictive;
 	}
 
-	/** The service this outcome belongs to; {@code null} for {@link #REFER}, which both use. */
+	/**
+	 * The service this outcome belongs to; {@code null} for {@link #REFER}, which both
+	 * use.
+	 */
 	public DecisionService service() {
 		return this.service;
 	}
@@ -40,9 +42,9 @@ public enum Outcome {
 	}
 
 	/**
-	 * Whether the outcome keeps a citizen from a passport or from leaving. UU 6/2011 Pasal 2
-	 * guarantees the right to travel, so SPEC 2.5 forbids such an outcome on sex, age, region,
-	 * religion or occupation alone.
+	 * Whether the outcome keeps a citizen from a passport or from leaving. UU 6/2011
+	 * Pasal 2 guarantees the right to travel, so SPEC 2.5 forbids such an outcome on sex,
+	 * age, region, religion or occupation alone.
 	 */
 	public boolean restrictive() {
 		return this.restrictive;

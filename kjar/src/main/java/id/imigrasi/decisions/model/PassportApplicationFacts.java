@@ -32,8 +32,8 @@ public final class PassportApplicationFacts extends CaseFacts {
 	}
 
 	/**
-	 * Whether a suspension of issuance after a cancellation (Permenkumham 8/2014) still runs on
-	 * the legal date: it runs through the day it ends.
+	 * Whether a suspension of issuance after a cancellation (Permenkumham 8/2014) still
+	 * runs on the legal date: it runs through the day it ends.
 	 */
 	@FactPath(value = "issuanceSuspended", derivedFrom = { "person.watchlist.issuanceSuspendedUntil", "legalDate" })
 	public boolean isIssuanceSuspended() {

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A request field the caller must send (marked * in SPEC 3). A missing or null value is an
- * error naming the field, never a default.
+ * A request field the caller must send (marked * in SPEC 3). A missing or null value is
+ * an error naming the field, never a default.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,9 +10,10 @@ import id.imigrasi.decisions.engine.Citation;
 import id.imigrasi.decisions.engine.tables.ReferenceLists;
 
 /**
- * Turns a row's legal-basis cell into citations as they stood on the legal date: plain text
- * stays as written; a key in braces such as {@code {TPPO_OFFENCE}} takes the dated text of
- * lists.xlsx (UU 21/2007 Pasal 2 until 2026-01-01, KUHP Pasal 455 from 2026-01-02).
+ * Turns a row's legal-basis cell into citations as they stood on the legal date: plain
+ * text stays as written; a key in braces such as {@code {TPPO_OFFENCE}} takes the dated
+ * text of lists.xlsx (UU 21/2007 Pasal 2 until 2026-01-01, KUHP Pasal 455 from
+ * 2026-01-02).
  */
 public final class CitationResolver {
 

@@ -16,8 +16,8 @@ import id.imigrasi.decisions.model.RowMatch;
 import id.imigrasi.decisions.model.Urgency;
 
 /**
- * A rule-table row made ready for explanation: its cells parsed once when the ruleset loads,
- * so a decision only looks things up.
+ * A rule-table row made ready for explanation: its cells parsed once when the ruleset
+ * loads, so a decision only looks things up.
  *
  * @param order position across all tables, to keep findings in the order staff wrote them
  * @param conditions the row's filled-in condition cells and what each reads
@@ -48,8 +48,9 @@ public record CompiledRow(RuleRow row, int order, String ruleId, String table, O
 	}
 
 	/**
-	 * Reads a row, adding to {@code problems} what stops it from being explained. The validator
-	 * checks much more; this is the floor below which the engine will not load a ruleset.
+	 * Reads a row, adding to {@code problems} what stops it from being explained. The
+	 * validator checks much more; this is the floor below which the engine will not load
+	 * a ruleset.
 	 */
 	public static CompiledRow of(RuleRow row, int order, List<RulesetProblem> problems) {
 		String ruleId = row.ruleId();

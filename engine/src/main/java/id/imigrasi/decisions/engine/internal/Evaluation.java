@@ -22,9 +22,9 @@ import id.imigrasi.decisions.model.DecisionService;
 import id.imigrasi.decisions.model.Outcome;
 
 /**
- * One evaluation: a fresh session, the case inserted, rules fired with only the rows in force on
- * the legal date allowed, then the fired rows turned into findings, a recommendation and merged
- * referrals.
+ * One evaluation: a fresh session, the case inserted, rules fired with only the rows in
+ * force on the legal date allowed, then the fired rows turned into findings, a
+ * recommendation and merged referrals.
  */
 public final class Evaluation {
 
@@ -34,7 +34,8 @@ public final class Evaluation {
 	public static Decision run(KieBase kieBase, Map<String, CompiledRow> rows, ReferenceLists lists,
 			RulesetInfo.Reference ruleset, DecisionService service, CaseFacts facts, LocalDate legalDate) {
 		MatchCollector collector = new MatchCollector();
-		// Rows apply by the legal date, not the server clock (SPEC 2.4 item 4); filtering the
+		// Rows apply by the legal date, not the server clock (SPEC 2.4 item 4); filtering
+		// the
 		// agenda keeps a row out of force from feeding the referral table too.
 		AgendaFilter inForce = (match) -> {
 			CompiledRow row = rows.get(match.getRule().getName());

@@ -13,9 +13,9 @@ import id.imigrasi.decisions.model.FactPath;
 import id.imigrasi.decisions.model.RowMatch;
 
 /**
- * The properties decision-table conditions can read on each fact type, found through their
- * {@link FactPath} annotations: what a condition template may name, and how the explanation
- * shows it.
+ * The properties decision-table conditions can read on each fact type, found through
+ * their {@link FactPath} annotations: what a condition template may name, and how the
+ * explanation shows it.
  */
 public final class FactCatalog {
 
@@ -50,7 +50,9 @@ public final class FactCatalog {
 		return CACHE.computeIfAbsent(type, FactCatalog::scan);
 	}
 
-	/** The fact type a pattern cell names, e.g. {@code DepartureFacts}; null if unknown. */
+	/**
+	 * The fact type a pattern cell names, e.g. {@code DepartureFacts}; null if unknown.
+	 */
 	public static Class<?> factType(String simpleName) {
 		if (simpleName == null || simpleName.isBlank()) {
 			return null;
@@ -64,8 +66,8 @@ public final class FactCatalog {
 	}
 
 	/**
-	 * The properties a condition template reads: every identifier in it that is a property of
-	 * the pattern's fact type, in the order they appear.
+	 * The properties a condition template reads: every identifier in it that is a
+	 * property of the pattern's fact type, in the order they appear.
 	 */
 	public static List<Property> readBy(String template, Class<?> type) {
 		if (template == null || type == null) {

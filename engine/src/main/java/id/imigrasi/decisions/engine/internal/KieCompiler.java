@@ -54,8 +54,8 @@ public final class KieCompiler {
 			builder.buildAll(ExecutableModelProject.class);
 		}
 		catch (RuntimeException ex) {
-			problems.add(RulesetProblem.error("COMPILE_FAILED", "", "Drools could not compile the workbooks: "
-					+ ex.getMessage()));
+			problems.add(RulesetProblem.error("COMPILE_FAILED", "",
+					"Drools could not compile the workbooks: " + ex.getMessage()));
 			return null;
 		}
 		List<Message> errors = new ArrayList<>(builder.getResults().getMessages(Message.Level.ERROR));

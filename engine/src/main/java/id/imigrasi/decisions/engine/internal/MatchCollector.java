@@ -6,7 +6,9 @@ import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Collects the rules that fired in one evaluation, by Drools rule name, in firing order. */
+/**
+ * Collects the rules that fired in one evaluation, by Drools rule name, in firing order.
+ */
 final class MatchCollector extends DefaultAgendaEventListener {
 
 	private final Set<String> fired = new LinkedHashSet<>();

@@ -17,9 +17,9 @@ import id.imigrasi.decisions.model.Agency;
 import id.imigrasi.decisions.model.Urgency;
 
 /**
- * Merges referral findings per agency (SPEC 2.4 item 3): each agency once, with every rule ID
- * and reason, the union of legal bases, and the highest urgency. Referrals collect; none takes
- * precedence over another.
+ * Merges referral findings per agency (SPEC 2.4 item 3): each agency once, with every
+ * rule ID and reason, the union of legal bases, and the highest urgency. Referrals
+ * collect; none takes precedence over another.
  */
 final class ReferralMerger {
 
@@ -35,16 +35,16 @@ final class ReferralMerger {
 		}
 		List<Referral> referrals = new ArrayList<>();
 		byAgency.forEach((agency, rows) -> referrals.add(merge(agency, rows, lists, legalDate)));
-		// IMMEDIATE referrals first: they must happen before the person leaves the counter.
+		// IMMEDIATE referrals first: they must happen before the person leaves the
+		// counter.
 		referrals.sort(java.util.Comparator.comparing(Referral::urgency));
 		return List.copyOf(referrals);
 	}
 
 	private static Referral merge(Agency agency, List<Finding> rows, ReferenceLists lists,
 			java.time.LocalDate legalDate) {
-		Urgency urgency = rows.stream()
-			.map(Finding::urgency)
-			.anyMatch((u) -> u == Urgency.IMMEDIATE) ? Urgency.IMMEDIATE : Urgency.ROUTINE;
+		Urgency urgency = rows.stream().map(Finding::urgency).anyMatch((u) -> u == Urgency.IMMEDIATE)
+				? Urgency.IMMEDIATE : Urgency.ROUTINE;
 		Set<String> ruleIds = new LinkedHashSet<>();
 		Set<Citation> basis = new LinkedHashSet<>();
 		List<Referral.RuleReason> reasons = new ArrayList<>();

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import id.imigrasi.decisions.model.Outcome;
 
 /**
- * The order of findings: most severe outcome first (SPEC 2.1, 2.2), referral rows last, then
- * in the order the rows stand in the workbooks.
+ * The order of findings: most severe outcome first (SPEC 2.1, 2.2), referral rows last,
+ * then in the order the rows stand in the workbooks.
  */
 final class SeverityOrder {
 

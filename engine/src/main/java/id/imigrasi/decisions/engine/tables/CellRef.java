@@ -1,6 +1,9 @@
 package id.imigrasi.decisions.engine.tables;
 
-/** A cell of a workbook as policy staff find it: {@code departure.drl.xlsx!Keberangkatan!B14}. */
+/**
+ * A cell of a workbook as policy staff find it:
+ * {@code departure.drl.xlsx!Keberangkatan!B14}.
+ */
 public record CellRef(String file, String sheet, String cell) {
 
 	@Override

@@ -9,7 +9,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
-/** Reads a cell the way policy staff typed it, whatever Excel or LibreOffice made of it. */
+/**
+ * Reads a cell the way policy staff typed it, whatever Excel or LibreOffice made of it.
+ */
 public final class Cells {
 
 	private static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.ROOT);
@@ -18,8 +20,8 @@ public final class Cells {
 	}
 
 	/**
-	 * The cell's text, trimmed; {@code null} for a missing or blank cell. A date typed as a
-	 * date comes back as {@code YYYY-MM-DD}, a boolean as {@code true}/{@code false}.
+	 * The cell's text, trimmed; {@code null} for a missing or blank cell. A date typed as
+	 * a date comes back as {@code YYYY-MM-DD}, a boolean as {@code true}/{@code false}.
 	 */
 	public static String text(Cell cell) {
 		if (cell == null) {
@@ -30,8 +32,8 @@ public final class Cells {
 		String text = switch (type) {
 			case BLANK, ERROR, _NONE -> null;
 			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: FORMATTER.formatCellValue(cell);
+			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+					? cell.getLocalDateTimeCellValue().toLocalDate().toString() : FORMATTER.formatCellValue(cell);
 			case STRING -> cell.getStringCellValue();
 			default -> FORMATTER.formatCellValue(cell);
 		};

@@ -13,9 +13,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The dated lists of {@code lists.xlsx}: country lists (destination risk list, the Kepmenaker
- * 260/2015 moratorium), citations that change with the date (SPEC 2.6) and agency display
- * names (BP2MI became KP2MI on 2024-10-21). Each entry keeps the cell it came from.
+ * The dated lists of {@code lists.xlsx}: country lists (destination risk list, the
+ * Kepmenaker 260/2015 moratorium), citations that change with the date (SPEC 2.6) and
+ * agency display names (BP2MI became KP2MI on 2024-10-21). Each entry keeps the cell it
+ * came from.
  */
 public final class ReferenceLists {
 
@@ -70,15 +71,15 @@ public final class ReferenceLists {
 		List<Unreadable> unreadable = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		try (Workbook workbook = WorkbookReader.open(file, bytes)) {
-			forEachRow(workbook, file, COUNTRIES_SHEET, 4, missing, unreadable, (cells, from, to, source) -> countries
-				.add(new CountryEntry(cells[0], cells[1], from, to, source)), 2);
-			forEachRow(workbook, file, CITATIONS_SHEET, 5, missing, unreadable,
-					(cells, from, to, source) -> citations
-						.add(new CitationEntry(cells[0], cells[1], (cells[2] != null) ? cells[2] : cells[1], from, to,
-								source)),
+			forEachRow(workbook, file, COUNTRIES_SHEET, 4, missing, unreadable,
+					(cells, from, to, source) -> countries.add(new CountryEntry(cells[0], cells[1], from, to, source)),
+					2);
+			forEachRow(workbook, file, CITATIONS_SHEET, 5, missing, unreadable, (cells, from, to, source) -> citations
+				.add(new CitationEntry(cells[0], cells[1], (cells[2] != null) ? cells[2] : cells[1], from, to, source)),
 					3);
-			forEachRow(workbook, file, AGENCIES_SHEET, 4, missing, unreadable, (cells, from, to, source) -> agencies
-				.add(new AgencyEntry(cells[0], cells[1], from, to, source)), 2);
+			forEachRow(workbook, file, AGENCIES_SHEET, 4, missing, unreadable,
+					(cells, from, to, source) -> agencies.add(new AgencyEntry(cells[0], cells[1], from, to, source)),
+					2);
 		}
 		return new ReferenceLists(countries, citations, agencies, unreadable, missing);
 	}
@@ -89,7 +90,10 @@ public final class ReferenceLists {
 
 	}
 
-	/** Reads rows below the header; the two columns at {@code dateColumn} are valid from / to. */
+	/**
+	 * Reads rows below the header; the two columns at {@code dateColumn} are valid from /
+	 * to.
+	 */
 	private static void forEachRow(Workbook workbook, String file, String sheetName, int width, List<String> missing,
 			List<Unreadable> unreadable, RowSink sink, int dateColumn) {
 		Sheet sheet = workbook.getSheet(sheetName);
@@ -130,7 +134,9 @@ public final class ReferenceLists {
 		return date;
 	}
 
-	/** Codes of the lists the country is on at the date, e.g. {@code [DESTINATION_RISK]}. */
+	/**
+	 * Codes of the lists the country is on at the date, e.g. {@code [DESTINATION_RISK]}.
+	 */
 	public Set<String> listsOf(String country, LocalDate date) {
 		Set<String> lists = new TreeSet<>();
 		for (CountryEntry entry : this.countries) {

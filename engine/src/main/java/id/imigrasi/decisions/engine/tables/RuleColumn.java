@@ -1,9 +1,9 @@
 package id.imigrasi.decisions.engine.tables;
 
 /**
- * One column of a rule table, as the engineers wrote its header rows: the Drools column kind,
- * the fact pattern and code template, the bilingual caption, and for METADATA columns the key
- * ({@code outcome}, {@code reasonId}, ...).
+ * One column of a rule table, as the engineers wrote its header rows: the Drools column
+ * kind, the fact pattern and code template, the bilingual caption, and for METADATA
+ * columns the key ({@code outcome}, {@code reasonId}, ...).
  */
 public record RuleColumn(int index, String letter, String kind, String pattern, String code, String caption,
 		String metaKey) {

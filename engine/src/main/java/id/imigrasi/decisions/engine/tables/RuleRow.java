@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * One row of a rule table: the cells policy staff filled in, by column letter. The Drools
- * rule compiled from it is named {@code <table>_<excel row>}.
+ * rule compiled from it is named {@code
+ * <table>
+ * _<excel row>}.
  *
  * @param excelRow the 1-based row number as Excel shows it
  * @param cells the non-blank cells, keyed by column letter, in column order
@@ -27,7 +29,9 @@ public record RuleRow(RuleTable table, int excelRow, Map<String, String> cells) 
 		return cell(this.table.ruleIdColumn());
 	}
 
-	/** Where the row's rule ID sits, e.g. {@code departure.drl.xlsx!Keberangkatan!B14}. */
+	/**
+	 * Where the row's rule ID sits, e.g. {@code departure.drl.xlsx!Keberangkatan!B14}.
+	 */
 	public CellRef source() {
 		return cellRef(this.table.ruleIdColumn());
 	}

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A Drools rule table read cell by cell from its workbook, for explanations and validation.
- * Drools compiles the same sheet into rules; this is what policy staff see. Rows point back
- * at their table, so equality is identity.
+ * A Drools rule table read cell by cell from its workbook, for explanations and
+ * validation. Drools compiles the same sheet into rules; this is what policy staff see.
+ * Rows point back at their table, so equality is identity.
  */
 public final class RuleTable {
 
@@ -52,12 +52,16 @@ public final class RuleTable {
 		return this.packageName;
 	}
 
-	/** The name after {@code RuleTable}; Drools names each rule {@code <tableName>_<row>}. */
+	/**
+	 * The name after {@code RuleTable}; Drools names each rule {@code <tableName>_<row>}.
+	 */
 	public String tableName() {
 		return this.tableName;
 	}
 
-	/** 1-based Excel row of the {@code RuleTable} keyword; data starts four rows below. */
+	/**
+	 * 1-based Excel row of the {@code RuleTable} keyword; data starts four rows below.
+	 */
 	public int headerRow() {
 		return this.headerRow;
 	}
@@ -82,7 +86,9 @@ public final class RuleTable {
 		return this.columns.stream().filter(RuleColumn::isCondition).toList();
 	}
 
-	/** Whether this is the referral table (rows name an agency rather than an outcome). */
+	/**
+	 * Whether this is the referral table (rows name an agency rather than an outcome).
+	 */
 	public boolean isReferralTable() {
 		return metaColumn("agency") != null;
 	}

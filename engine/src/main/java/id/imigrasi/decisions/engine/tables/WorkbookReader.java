@@ -16,9 +16,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads the rule tables of a Drools decision-table workbook cell by cell: the layout Drools
- * compiles (a {@code RuleSet} cell, then {@code RuleTable}, the column kinds, patterns, code
- * templates and captions, then one rule per row until the first blank row).
+ * Reads the rule tables of a Drools decision-table workbook cell by cell: the layout
+ * Drools compiles (a {@code RuleSet} cell, then {@code RuleTable}, the column kinds,
+ * patterns, code templates and captions, then one rule per row until the first blank
+ * row).
  */
 public final class WorkbookReader {
 
@@ -27,7 +28,10 @@ public final class WorkbookReader {
 	private WorkbookReader() {
 	}
 
-	/** Whether Drools compiles a file of this name into rules (pitfall: plain .xlsx is ignored). */
+	/**
+	 * Whether Drools compiles a file of this name into rules (pitfall: plain .xlsx is
+	 * ignored).
+	 */
 	public static boolean isRuleWorkbook(String fileName) {
 		String name = fileName.toLowerCase(java.util.Locale.ROOT);
 		return name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls");
@@ -117,7 +121,10 @@ public final class WorkbookReader {
 		return (r != null) ? Cells.text(r.getCell(column)) : null;
 	}
 
-	/** The value of a cell, or of the merged region that covers it (patterns span columns). */
+	/**
+	 * The value of a cell, or of the merged region that covers it (patterns span
+	 * columns).
+	 */
 	private static String merged(Sheet sheet, int row, int column) {
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			if (region.isInRange(row, column)) {
