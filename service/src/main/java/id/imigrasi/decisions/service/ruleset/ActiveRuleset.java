@@ -1,0 +1,50 @@
+package id.imigrasi.decisions.service.ruleset;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import id.imigrasi.decisions.engine.DecisionEngine;
+import id.imigrasi.decisions.engine.Ruleset;
+import id.imigrasi.decisions.engine.RulesetException;
+
+/**
+ * The ruleset that answers decisions now. The service starts on the one built into the
+ * KJAR; a request takes the engine once and finishes on it, so a swap never splits a
+ * decision between two versions.
+ */
+@Component
+public class ActiveRuleset {
+
+	private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
+
+	private final Clock clock;
+
+	private final AtomicReference<DecisionEngine> engine;
+
+	public ActiveRuleset(Clock clock) throws RulesetException {
+		this.clock = clock;
+		Ruleset embedded = Ruleset.embedded();
+		this.engine = new AtomicReference<>(new DecisionEngine(embedded, clock));
+		log.info("Rules compiled: version {}, sha256 {}, tables {}", embedded.info().version(),
+				embedded.info().sha256(), embedded.info().tables());
+	}
+
+	/** The engine of the active version; take it once per decision. */
+	public DecisionEngine engine() {
+		return this.engine.get();
+	}
+
+	/**
+	 * Makes {@code ruleset} the active version for every decision that starts from now
+	 * on.
+	 */
+	public void activate(Ruleset ruleset) {
+		this.engine.set(new DecisionEngine(ruleset, this.clock));
+		log.info("Ruleset activated: version {}, sha256 {}", ruleset.info().version(), ruleset.info().sha256());
+	}
+
+}
