@@ -1,6 +1,7 @@
 package id.imigrasi.decisions.service.ruleset;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
+import id.imigrasi.decisions.engine.RulesetInfo;
 
 /**
  * The ruleset that answers decisions now. The service starts on the one built into the
