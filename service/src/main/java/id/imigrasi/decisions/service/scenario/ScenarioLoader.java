@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -69,6 +70,8 @@ final class ScenarioLoader {
 				unique.add(scenario);
 			}
 		}
+		// Read top to bottom, file by file, as a trainer fixes them.
+		problems.sort(Comparator.comparing(ScenarioProblem::file).thenComparingInt(ScenarioProblem::line));
 		return new Loaded(unique, problems);
 	}
 
