@@ -95,6 +95,7 @@ final class HtmlReport {
 			.append(" \u00b7 ")
 			.append(esc(scenario.file() + ":" + scenario.line()))
 			.append("</p>\n");
+		html.append("<p>Harapan paket (expected): ").append(esc(expectation(scenario.expect()))).append("</p>\n");
 		if (!result.passed()) {
 			html.append("<p>Perbedaan (expected vs actual):</p>\n<ul>\n");
 			for (Mismatch mismatch : result.mismatches()) {
@@ -111,6 +112,27 @@ final class HtmlReport {
 				.append("</li>\n");
 		}
 		html.append("</ul>\n</details>\n");
+	}
+
+	/** The pack's expectations in one line, so a trainer sees what was checked. */
+	static String expectation(Expectation expect) {
+		StringBuilder text = new StringBuilder();
+		text.append("recommendation ").append(expect.recommendation());
+		text.append("; findings ").append(expect.findings());
+		if (!expect.notFindings().isEmpty()) {
+			text.append("; notFindings ").append(expect.notFindings());
+		}
+		text.append("; referrals ").append(expect.referrals());
+		if (!expect.urgency().isEmpty()) {
+			text.append("; urgency ").append(expect.urgency());
+		}
+		if (!expect.citations().isEmpty()) {
+			text.append("; citations ").append(expect.citations());
+		}
+		if (!expect.notCitations().isEmpty()) {
+			text.append("; notCitations ").append(expect.notCitations());
+		}
+		return text.toString();
 	}
 
 	private static void coverage(Coverage coverage, StringBuilder html) {

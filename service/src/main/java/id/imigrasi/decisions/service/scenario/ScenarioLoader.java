@@ -350,8 +350,7 @@ final class ScenarioLoader {
 				problem(at + "/urgency", where + "expect.urgency must map agency codes to IMMEDIATE or ROUTINE.");
 				return urgency;
 			}
-			for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext();) {
-				Map.Entry<String, JsonNode> field = fields.next();
+			for (Map.Entry<String, JsonNode> field : value.properties()) {
 				String pointer = at + "/urgency/" + LocatedYaml.escape(field.getKey());
 				Agency agency = agency(field.getKey(), pointer, where + "expect.urgency");
 				Urgency level = null;
