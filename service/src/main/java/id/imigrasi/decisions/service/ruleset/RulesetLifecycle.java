@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -250,8 +249,8 @@ public class RulesetLifecycle {
 				problems.add(RulesetProblem.error("IGNORED_WORKBOOK", name,
 						"Drools ignores this file: a rule table must be named *.drl.xlsx, the lists lists.xlsx."));
 			}
-			try (Workbook ignored = WorkbookReader.open(name, workbook.getValue())) {
-				// readable
+			try {
+				WorkbookReader.open(name, workbook.getValue()).close();
 			}
 			catch (IOException ex) {
 				problems

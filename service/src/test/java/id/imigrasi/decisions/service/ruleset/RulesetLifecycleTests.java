@@ -212,7 +212,7 @@ class RulesetLifecycleTests {
 	 */
 	private static ObjectNode umrahOnTouristVisa() throws Exception {
 		ObjectNode body = (ObjectNode) JSON
-			.readTree(RulesetLifecycleTests.class.getResource("/examples/departure.json"));
+			.readTree(RulesetLifecycleTests.class.getResourceAsStream("/examples/departure.json"));
 		body.put("statedPurpose", "UMRAH").put("returnTicket", true).put("accompaniedBy", "FAMILY");
 		body.set("interview",
 				JSON.createObjectNode()
