@@ -50,10 +50,20 @@ final class LocatedYaml {
 	 * @throws SyntaxError with the line of the first YAML syntax error
 	 */
 	static LocatedYaml read(Path file) throws IOException, SyntaxError {
+		try (InputStream in = Files.newInputStream(file)) {
+			return read(in);
+		}
+	}
+
+	/**
+	 * Reads every document of a YAML text, e.g. a pack uploaded with a ruleset.
+	 * @throws SyntaxError with the line of the first YAML syntax error
+	 */
+	static LocatedYaml read(InputStream in) throws IOException, SyntaxError {
 		Map<String, Integer> lines = new HashMap<>();
 		List<Duplicate> duplicates = new ArrayList<>();
 		List<JsonNode> documents = new ArrayList<>();
-		try (InputStream in = Files.newInputStream(file); JsonParser parser = YAML.createParser(in)) {
+		try (JsonParser parser = YAML.createParser(in)) {
 			JsonToken token = parser.nextToken();
 			while (token != null) {
 				// Documents after the first are addressed as /1, /2, ... so lines stay

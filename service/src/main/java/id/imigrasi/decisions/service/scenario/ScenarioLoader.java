@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.service.scenario;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,8 +58,55 @@ final class ScenarioLoader {
 		List<ScenarioProblem> problems = new ArrayList<>();
 		Path root = Files.isDirectory(start) ? start : start.toAbsolutePath().getParent();
 		for (Path file : files(start, problems)) {
-			loadFile(file, root, scenarios, problems);
+			LocatedYaml yaml = parse(file, () -> LocatedYaml.read(file), problems);
+			if (yaml != null) {
+				loadFile(file, yaml, folderOf(file, root), scenarios, problems);
+			}
 		}
+		return unique(scenarios, problems);
+	}
+
+	/**
+	 * Loads packs held in memory, by their path relative to the packs' root (e.g. packs
+	 * uploaded with a new ruleset, or shipped in the jar).
+	 */
+	Loaded load(Map<String, byte[]> packs) {
+		List<Scenario> scenarios = new ArrayList<>();
+		List<ScenarioProblem> problems = new ArrayList<>();
+		for (Map.Entry<String, byte[]> pack : new TreeMap<>(packs).entrySet()) {
+			Path file = Path.of(pack.getKey());
+			if (!isYaml(file)) {
+				continue;
+			}
+			LocatedYaml yaml = parse(file, () -> LocatedYaml.read(new ByteArrayInputStream(pack.getValue())), problems);
+			if (yaml != null) {
+				String folder = (file.getParent() != null) ? file.getParent().toString().replace('\\', '/') : ".";
+				loadFile(file, yaml, folder, scenarios, problems);
+			}
+		}
+		return unique(scenarios, problems);
+	}
+
+	private interface YamlSource {
+
+		LocatedYaml read() throws IOException, LocatedYaml.SyntaxError;
+
+	}
+
+	private static LocatedYaml parse(Path file, YamlSource source, List<ScenarioProblem> problems) {
+		try {
+			return source.read();
+		}
+		catch (LocatedYaml.SyntaxError ex) {
+			problems.add(new ScenarioProblem(file, ex.line(), ex.getMessage()));
+		}
+		catch (IOException ex) {
+			problems.add(new ScenarioProblem(file, 0, "Cannot read the file: " + ex.getMessage()));
+		}
+		return null;
+	}
+
+	private static Loaded unique(List<Scenario> scenarios, List<ScenarioProblem> problems) {
 		Map<String, Scenario> byId = new HashMap<>();
 		List<Scenario> unique = new ArrayList<>();
 		for (Scenario scenario : scenarios) {
@@ -97,19 +146,8 @@ final class ScenarioLoader {
 		return name.endsWith(".yaml") || name.endsWith(".yml");
 	}
 
-	private void loadFile(Path file, Path root, List<Scenario> scenarios, List<ScenarioProblem> problems) {
-		LocatedYaml yaml;
-		try {
-			yaml = LocatedYaml.read(file);
-		}
-		catch (LocatedYaml.SyntaxError ex) {
-			problems.add(new ScenarioProblem(file, ex.line(), ex.getMessage()));
-			return;
-		}
-		catch (IOException ex) {
-			problems.add(new ScenarioProblem(file, 0, "Cannot read the file: " + ex.getMessage()));
-			return;
-		}
+	private void loadFile(Path file, LocatedYaml yaml, String folder, List<Scenario> scenarios,
+			List<ScenarioProblem> problems) {
 		for (LocatedYaml.Duplicate duplicate : yaml.duplicates()) {
 			problems.add(new ScenarioProblem(file, duplicate.line(),
 					"The key '" + lastSegment(duplicate.pointer()) + "' is given twice in the same mapping."));
@@ -117,7 +155,6 @@ final class ScenarioLoader {
 		if (yaml.documents().isEmpty()) {
 			problems.add(new ScenarioProblem(file, 0, "The file holds no scenario."));
 		}
-		String folder = folderOf(file, root);
 		for (int d = 0; d < yaml.documents().size(); d++) {
 			JsonNode document = yaml.documents().get(d);
 			String pointer = LocatedYaml.documentRoot(d);

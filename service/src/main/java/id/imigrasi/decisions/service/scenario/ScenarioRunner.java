@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
@@ -40,12 +41,24 @@ public final class ScenarioRunner {
 
 	/** Loads and runs everything below a folder (or in one file). */
 	public ScenarioRun runAll(Path start) {
-		ScenarioLoader.Loaded loaded = load(start);
+		return run(start.toString(), load(start));
+	}
+
+	/**
+	 * Loads and runs packs held in memory, keyed by their path under the packs' root:
+	 * what a gate on a new ruleset needs (packs uploaded with it or shipped in the jar).
+	 * @param source how the reports name where the packs came from
+	 */
+	public ScenarioRun runAll(String source, Map<String, byte[]> packs) {
+		return run(source, this.loader.load(packs));
+	}
+
+	private ScenarioRun run(String source, ScenarioLoader.Loaded loaded) {
 		List<ScenarioResult> results = new ArrayList<>();
 		for (Scenario scenario : loaded.scenarios()) {
 			results.add(run(scenario));
 		}
-		return new ScenarioRun(start.toString(), this.engine.ruleset().info(), List.copyOf(results),
+		return new ScenarioRun(source, this.engine.ruleset().info(), List.copyOf(results),
 				List.copyOf(loaded.problems()), Coverage.of(this.catalog, results));
 	}
 

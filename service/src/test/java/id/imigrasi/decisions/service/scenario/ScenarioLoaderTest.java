@@ -1,8 +1,10 @@
 package id.imigrasi.decisions.service.scenario;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,25 @@ class ScenarioLoaderTest {
 		assertThat(loaded.problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.toString()).contains("wrong.yaml:20")
 				.contains("'ISSUE' is not a departure recommendation"));
+	}
+
+	@Test
+	void shouldRunPacksHeldInMemoryAsAnUploadGateWould() {
+		String expect = "  recommendation: DEFER\n  findings: [DC-011]\n  referrals: []\n";
+		Map<String, byte[]> packs = Map.of("haji/ok.yaml", good("MEM-001", expect).getBytes(StandardCharsets.UTF_8),
+				"haji/typo.yaml",
+				good("MEM-002", expect).replace("visaType", "visaTyp").getBytes(StandardCharsets.UTF_8), "notes.txt",
+				"not a pack".getBytes(StandardCharsets.UTF_8));
+
+		ScenarioRun run = RUNNER.runAll("upload", packs);
+
+		assertThat(run.results()).singleElement().satisfies((result) -> {
+			assertThat(result.passed()).isTrue();
+			assertThat(result.scenario().folder()).isEqualTo("haji");
+		});
+		assertThat(run.problems()).extracting(ScenarioProblem::toString)
+			.anyMatch((problem) -> problem.startsWith("haji/typo.yaml:16: ") && problem.contains("$.visaTyp"));
+		assertThat(run.passed()).isFalse();
 	}
 
 	@Test
