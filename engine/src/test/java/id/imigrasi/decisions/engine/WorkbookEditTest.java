@@ -13,6 +13,7 @@ import id.imigrasi.decisions.model.VisaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Policy staff change decisions by editing a cell and rebuilding, with no Java edit (SPEC
@@ -111,6 +112,8 @@ class WorkbookEditTest {
 		assertThat(failure).isNotNull();
 		assertThat(failure.problems()).isNotEmpty().anySatisfy((p) -> assertThat(p.location()).startsWith(DEPARTURE));
 		assertThat(failure.problems()).allSatisfy((p) -> assertThat(p.message()).isNotBlank());
+		// Drools names the rule after the table and the Excel row: Keberangkatan_19.
+		assertThat(failure.problems()).anySatisfy((p) -> assertThat(p.message()).contains("Keberangkatan_19"));
 	}
 
 	@Test
@@ -124,6 +127,31 @@ class WorkbookEditTest {
 
 		assertThat(failure).isNotNull();
 		assertThat(failure.problems()).anySatisfy((p) -> assertThat(p.location()).startsWith(DEPARTURE));
+	}
+
+	@Test
+	void shouldReportEveryProblemOfTheRowsAtOnceWithItsCell() {
+		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
+		byte[] departure = Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "W17", "DEFFER");
+		departure = Workbooks.withCell(departure, "Keberangkatan", "AA16", "kemarin");
+		departure = Workbooks.withCell(departure, "Keberangkatan", "Y18", " ");
+		workbooks.put(DEPARTURE, departure);
+		workbooks.remove("lists.xlsx");
+		workbooks.put("notes.xlsx", workbooks.get(PASSPORT));
+
+		RulesetException failure = catchThrowableOfType(RulesetException.class,
+				() -> Ruleset.compile("test-problems", workbooks));
+
+		assertThat(failure).isNotNull();
+		assertThat(failure.problems()).extracting(RulesetProblem::code, RulesetProblem::location)
+			.contains(tuple("UNKNOWN_VALUE", "departure.drl.xlsx!Keberangkatan!W17"),
+					tuple("NOT_A_DATE", "departure.drl.xlsx!Keberangkatan!AA16"),
+					tuple("MISSING_CELL", "departure.drl.xlsx!Keberangkatan!Y18"),
+					tuple("MISSING_WORKBOOK", "lists.xlsx"), tuple("IGNORED_WORKBOOK", "notes.xlsx"));
+		assertThat(failure.problems()).filteredOn((p) -> p.code().equals("UNKNOWN_VALUE"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.message()).contains("DEFFER", "DEFER", "SECONDARY_INSPECTION"));
+		assertThat(failure.getMessage()).contains("departure.drl.xlsx!Keberangkatan!W17");
 	}
 
 }
