@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import id.imigrasi.decisions.engine.internal.CompiledRow;
@@ -23,6 +25,7 @@ import id.imigrasi.decisions.model.Sex;
 import id.imigrasi.decisions.model.Urgency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every row of the referral table (SPEC 5, RF-001 to RF-041, for both services) fires on
@@ -219,6 +222,61 @@ class ReferralRowsTest {
 			}));
 
 		assertThat(inWorkbook).isEqualTo(expected);
+	}
+
+	/**
+	 * The referral column of SPEC 5: a case of the row, the agencies it must be referred
+	 * to (others may be added by other rows) and their urgency where SPEC 5 gives one.
+	 */
+	static Stream<Arguments> specReferrals() {
+		return Stream.of(
+				arguments("PA-003", Cases.passport((p) -> p.falseStatement = true),
+						Map.of(Agency.PPNS_IMIGRASI, Urgency.ROUTINE)),
+				arguments("PA-004", Cases.passport((p) -> p.forgery = true),
+						Map.of(Agency.PPNS_IMIGRASI, Urgency.ROUTINE)),
+				arguments("PA-010", Cases.passport((p) -> p.purpose = Purpose.WORK),
+						Map.of(Agency.DISNAKER, Urgency.ROUTINE)),
+				arguments("PA-011", Cases.passport(ReferralRowsTest::childApplyingForWork),
+						Map.of(Agency.UPTD_PPA, Urgency.IMMEDIATE)),
+				arguments("PA-011",
+						Cases.passport()
+							.with(ReferralRowsTest::childApplyingForWork)
+							.interview((i) -> i.recruitedVia = RecruitmentChannel.RELATIVE_OR_NEIGHBOUR)
+							.build(),
+						Map.of(Agency.UPTD_PPA, Urgency.IMMEDIATE, Agency.POLRI, Urgency.IMMEDIATE)),
+				arguments("PA-050", Cases.passport().interview((i) -> i.intendsToWork = true).build(),
+						Map.of(Agency.KP2MI, Urgency.ROUTINE, Agency.DISNAKER, Urgency.ROUTINE)),
+				arguments("DC-010", Cases.departure().interview((i) -> i.intendsToWork = true).build(),
+						Map.of(Agency.KP2MI, Urgency.ROUTINE)),
+				arguments("DC-012",
+						Cases.departure()
+							.with((d) -> d.returnTicket = false)
+							.interview((i) -> i.purposeConsistent = false)
+							.build(),
+						Map.of(Agency.KP2MI, Urgency.ROUTINE)),
+				arguments("DC-013", Cases.departure().with((d) -> d.destination = "QA").interview((i) -> {
+					i.sector = JobSector.DOMESTIC_WORK;
+				}).build(), Map.of(Agency.POLRI, Urgency.ROUTINE, Agency.KP2MI, Urgency.ROUTINE)),
+				arguments("DC-014",
+						Cases.departure().interview((i) -> i.sector = JobSector.ONLINE_SCAM_OR_GAMBLING).build(),
+						Map.of(Agency.POLRI, Urgency.IMMEDIATE, Agency.PERWAKILAN_RI, Urgency.ROUTINE)),
+				arguments("DC-015", Cases.departure((d) -> {
+					d.person.minor();
+					d.accompaniedBy = Companion.NONE;
+					d.interview((i) -> i.sector = JobSector.CONSTRUCTION);
+				}), Map.of(Agency.UPTD_PPA, Urgency.IMMEDIATE, Agency.POLRI, Urgency.IMMEDIATE)));
+	}
+
+	@ParameterizedTest(name = "{0} refers to {2}")
+	@MethodSource("specReferrals")
+	void shouldReferTheCaseOfARowToTheAgenciesSpecSection5Names(String ruleId, Object request,
+			Map<Agency, Urgency> expected) {
+		Decision decision = Explanations.evaluate(engine, request);
+
+		assertThat(Explanations.ruleIds(decision)).contains(ruleId);
+		expected.forEach((agency, urgency) -> assertThat(Explanations.referral(decision, agency).urgency())
+			.as("urgency of %s", agency)
+			.isEqualTo(urgency));
 	}
 
 	@Test
