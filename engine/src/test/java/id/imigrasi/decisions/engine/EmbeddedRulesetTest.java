@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import id.imigrasi.decisions.engine.internal.CitationResolver;
 import id.imigrasi.decisions.engine.internal.CompiledRow;
 import id.imigrasi.decisions.engine.tables.ReferenceLists;
 
@@ -75,7 +76,7 @@ class EmbeddedRulesetTest {
 			.values()
 			.stream()
 			.flatMap((r) -> r.legalBasis().stream())
-			.map(id.imigrasi.decisions.engine.internal.CitationResolver::keyOf)
+			.map(CitationResolver::keyOf)
 			.filter((k) -> k != null)
 			.collect(Collectors.toSet());
 

@@ -3,10 +3,12 @@ package id.imigrasi.decisions.engine;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import id.imigrasi.decisions.model.Departure;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.Purpose;
 import id.imigrasi.decisions.model.VisaType;
@@ -46,7 +48,7 @@ class WorkbookEditTest {
 
 	@Test
 	void shouldChangeTheDecisionWhenOneOutcomeCellChanges() {
-		var umrahOnATouristVisa = Cases.departure((d) -> {
+		Departure umrahOnATouristVisa = Cases.departure((d) -> {
 			d.purpose = Purpose.UMRAH;
 			d.destination = "SA";
 			d.visa = VisaType.TOURIST;
@@ -66,7 +68,7 @@ class WorkbookEditTest {
 
 	@Test
 	void shouldLeaveTheOtherRowsOfTheSameRuleAsTheyWere() {
-		var hajjOnATouristVisa = Cases.departure((d) -> {
+		Departure hajjOnATouristVisa = Cases.departure((d) -> {
 			d.purpose = Purpose.HAJJ;
 			d.destination = "SA";
 			d.visa = VisaType.TOURIST;
@@ -77,11 +79,10 @@ class WorkbookEditTest {
 
 	@Test
 	void shouldStopApplyingARowAfterItsValidTo() {
-		java.util.function.Function<LocalDate, Decision> familyVisitWithoutInvitation = (date) -> edited
-			.evaluate(Cases.passport((p) -> {
-				p.date = date;
-				p.purpose = Purpose.VISIT_FAMILY;
-			}));
+		Function<LocalDate, Decision> familyVisitWithoutInvitation = (date) -> edited.evaluate(Cases.passport((p) -> {
+			p.date = date;
+			p.purpose = Purpose.VISIT_FAMILY;
+		}));
 
 		assertThat(Explanations.ruleIds(familyVisitWithoutInvitation.apply(LocalDate.of(2020, 12, 31))))
 			.containsExactly("PA-030");
