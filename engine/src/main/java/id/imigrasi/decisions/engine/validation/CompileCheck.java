@@ -14,10 +14,12 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
+import id.imigrasi.decisions.engine.internal.FactCatalog;
 import id.imigrasi.decisions.engine.tables.CellRef;
 import id.imigrasi.decisions.engine.tables.RuleColumn;
 import id.imigrasi.decisions.engine.tables.RuleRow;
 import id.imigrasi.decisions.engine.tables.RuleTable;
+import id.imigrasi.decisions.model.RowMatch;
 
 /**
  * Compiles each workbook with Drools and maps every error back to the cell that caused
@@ -32,6 +34,11 @@ final class CompileCheck {
 	private static final Pattern RULE_VALUES = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
 
 	private static final Pattern RULE_NAME = Pattern.compile("rule \"?(\\w+?)_(\\d+)\"?");
+
+	private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w\"$])([a-z]\\w*)");
+
+	private static final List<String> KEYWORDS = List.of("true", "false", "null", "contains", "not", "matches",
+			"memberOf", "param", "in", "forall");
 
 	private CompileCheck() {
 	}
@@ -61,6 +68,22 @@ final class CompileCheck {
 				continue;
 			}
 			RuleColumn column = columnOf(row, text);
+			String unknown = (column != null) ? unknownIdentifier(column) : null;
+			if (unknown != null) {
+				// The template names something the fact model lacks: the header is at
+				// fault,
+				// not the policy staff's cell.
+				CellRef header = new CellRef(file, row.table().sheet(),
+						column.letter() + (row.table().headerRow() + 3));
+				problems.error("COMPILE_ERROR", header,
+						"Drools cannot compile the code of column " + column.letter() + " (" + column.captionEn()
+								+ "): " + column.patternType() + " has no property '" + unknown
+								+ "'. This row belongs to the engineers: ask one to correct it.",
+						"Drools tidak dapat mengompilasi kode kolom " + column.letter() + " (" + column.captionId()
+								+ "): " + column.patternType() + " tidak punya properti '" + unknown
+								+ "'. Baris ini bagian engineer: minta engineer memperbaikinya.");
+				continue;
+			}
 			CellRef cell = row.cellRef((column != null) ? column : row.table().ruleIdColumn());
 			if (problems.hasErrorAt(cell)) {
 				continue; // a value check already said what is wrong here, in plainer
@@ -70,13 +93,28 @@ final class CompileCheck {
 					: "row " + StructureCheck.label(row);
 			String whatId = (column != null) ? "sel " + column.captionId() + " baris " + StructureCheck.label(row)
 					: "baris " + StructureCheck.label(row);
-			problems.error("COMPILE_ERROR", cell,
-					"Drools cannot compile " + what + ": " + text + ". If the cell looks right, the column's code (row "
-							+ (row.table().headerRow() + 3) + ") may be wrong: ask an engineer.",
-					"Drools tidak dapat mengompilasi " + whatId + ": " + text
-							+ ". Bila isi sel sudah benar, kode kolom (baris " + (row.table().headerRow() + 3)
-							+ ") mungkin salah: hubungi engineer.");
+			problems.error("COMPILE_ERROR", cell, "Drools cannot compile " + what + ": " + text + ".",
+					"Drools tidak dapat mengompilasi " + whatId + ": " + text + ".");
 		}
+	}
+
+	/**
+	 * A name in the column's template that is neither a property of its fact type nor
+	 * part of the template language, or null.
+	 */
+	private static String unknownIdentifier(RuleColumn column) {
+		Class<?> type = FactCatalog.factType(column.patternType());
+		if (type == null || type == RowMatch.class) {
+			return null;
+		}
+		Matcher identifiers = IDENTIFIER.matcher(ColumnTemplate.body(column.code()));
+		while (identifiers.find()) {
+			String identifier = identifiers.group(1);
+			if (!KEYWORDS.contains(identifier) && !FactCatalog.properties(type).containsKey(identifier)) {
+				return identifier;
+			}
+		}
+		return null;
 	}
 
 	/**

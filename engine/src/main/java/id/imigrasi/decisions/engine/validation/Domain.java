@@ -23,7 +23,7 @@ import id.imigrasi.decisions.model.RowMatch;
  */
 record Domain(String name, String nameId, Set<String> allowed) {
 
-	private static final Pattern ENUM_PLACEHOLDER = Pattern.compile("\\b([A-Z]\\w*)\\.\\$(param)?\\b");
+	private static final Pattern ENUM_PLACEHOLDER = Pattern.compile("\\b([A-Z]\\w*)\\.\\$(?:param)?");
 
 	private static final Pattern CONTAINS_STRING = Pattern.compile("(\\w+)\\s+(not\\s+)?contains\\s+\"\\$(param)?\"");
 

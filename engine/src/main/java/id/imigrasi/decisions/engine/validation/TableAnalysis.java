@@ -211,24 +211,35 @@ final class TableAnalysis {
 			}
 			List<AnalysedRow> stronger = new ArrayList<>();
 			Set<String> dimensions = new TreeSet<>(row.dimensions());
-			for (AnalysedRow other : this.rows) {
-				if (other.outcome() != null && other.outcome().severity() > row.outcome().severity()) {
-					stronger.add(other);
-					dimensions.addAll(other.dimensions());
+			try {
+				for (AnalysedRow other : this.rows) {
+					if (other.outcome() != null && other.outcome().severity() > row.outcome().severity()
+							&& overlap(row, other)) {
+						stronger.add(other);
+						dimensions.addAll(other.dimensions());
+					}
 				}
+			}
+			catch (CaseSpace.TooLarge ex) {
+				continue;
 			}
 			if (stronger.isEmpty()) {
 				continue;
 			}
 			try {
-				if (this.space.find(row.dimensions(), row::matches) == null) {
-					continue; // reported as a contradiction
-				}
 				CaseSpace.Case escape = this.space.find(dimensions,
 						(c) -> row.matches(c) && stronger.stream().noneMatch((s) -> s.matches(c)));
 				if (escape == null) {
+					// name only the rows needed to cover it
+					for (AnalysedRow candidate : new ArrayList<>(stronger)) {
+						List<AnalysedRow> without = new ArrayList<>(stronger);
+						without.remove(candidate);
+						if (this.space.find(dimensions,
+								(c) -> row.matches(c) && without.stream().noneMatch((s) -> s.matches(c))) == null) {
+							stronger.remove(candidate);
+						}
+					}
 					List<String> ids = stronger.stream()
-						.filter((s) -> this.space.find(dimensions, (c) -> row.matches(c) && s.matches(c)) != null)
 						.map((s) -> s.row().ruleId() + " (" + s.outcome() + ")")
 						.distinct()
 						.toList();
@@ -246,6 +257,12 @@ final class TableAnalysis {
 				// ran.
 			}
 		}
+	}
+
+	private boolean overlap(AnalysedRow a, AnalysedRow b) {
+		Set<String> dimensions = new TreeSet<>(a.dimensions());
+		dimensions.addAll(b.dimensions());
+		return this.space.find(dimensions, (c) -> a.matches(c) && b.matches(c)) != null;
 	}
 
 	/** For a table marked complete: cases that no row matches. */

@@ -90,7 +90,7 @@ final class ValueCheck {
 		String hint = (nearest != null) ? " Did you mean '" + nearest + "'?" : "";
 		String hintId = (nearest != null) ? " Maksudnya '" + nearest + "'?" : "";
 		problems.error("UNKNOWN_VALUE", row.cellRef(column),
-				"'" + value + "' is not a " + domain.name() + " (" + column.captionEn() + ", row "
+				"'" + value + "' is not a valid " + domain.name() + " (" + column.captionEn() + ", row "
 						+ StructureCheck.label(row) + ")." + hint + " Allowed: " + domain.allowedText() + ".",
 				"'" + value + "' bukan " + domain.nameId() + " yang dikenal (" + column.captionId() + ", baris "
 						+ StructureCheck.label(row) + ")." + hintId + " Nilai yang boleh: " + domain.allowedText()
