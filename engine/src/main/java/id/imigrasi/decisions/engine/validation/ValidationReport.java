@@ -34,6 +34,13 @@ public final class ValidationReport {
 		this.notes = List.copyOf(notes);
 	}
 
+	/** The same report with a note added, e.g. that coverage was skipped. */
+	public ValidationReport withNote(String note) {
+		List<String> more = new ArrayList<>(this.notes);
+		more.add(note);
+		return new ValidationReport(this.problems, more);
+	}
+
 	public List<Problem> problems() {
 		return this.problems;
 	}
