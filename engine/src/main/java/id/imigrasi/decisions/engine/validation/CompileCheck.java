@@ -2,7 +2,9 @@ package id.imigrasi.decisions.engine.validation;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,10 +58,11 @@ final class CompileCheck {
 		}
 		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
 		builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
-		String[] lines = drl.split("\n", -1);
+		String[] drlLines = drl.split("\n", -1);
+		Set<Integer> lines = new HashSet<>();
 		for (KnowledgeBuilderError error : builder.getErrors()) {
 			String text = error.getMessage().strip().replaceAll("\\s+", " ");
-			RuleRow row = rowOf(error, lines, tables);
+			RuleRow row = rowOf(error, drlLines, tables);
 			if (row == null) {
 				if (problems.all().stream().noneMatch((p) -> p.isError() && file.equals(p.file()))) {
 					problems.error("COMPILE_ERROR", new CellRef(file, null, null), "Drools cannot compile: " + text,
@@ -67,8 +70,30 @@ final class CompileCheck {
 				}
 				continue;
 			}
+			// An error that names no rule, after one that did, is the parser losing its
+			// way.
+			boolean cascade = !lines.add(lineOf(error)) || (!RULE_NAME.matcher(error.getMessage()).find()
+					&& problems.all().stream().anyMatch((p) -> p.isError() && file.equals(p.file())));
+			if (cascade || hasErrorInRow(problems, row)) {
+				// a check before said what is wrong in this row in plainer words, or a
+				// cascade
+				continue;
+			}
 			RuleColumn column = columnOf(row, text);
 			String unknown = (column != null) ? unknownIdentifier(column) : null;
+			RuleColumn unparsable = (column == null) ? unparsableColumn(row) : null;
+			if (unparsable != null) {
+				CellRef header = new CellRef(file, row.table().sheet(),
+						unparsable.letter() + (row.table().headerRow() + 3));
+				problems.error("COMPILE_ERROR", header,
+						"Drools cannot compile the code of column " + unparsable.letter() + " ("
+								+ unparsable.captionEn() + "): " + text
+								+ ". This row belongs to the engineers: ask one to correct it.",
+						"Drools tidak dapat mengompilasi kode kolom " + unparsable.letter() + " ("
+								+ unparsable.captionId() + "): " + text
+								+ ". Baris ini bagian engineer: minta engineer memperbaikinya.");
+				continue;
+			}
 			if (unknown != null) {
 				// The template names something the fact model lacks: the header is at
 				// fault,
@@ -85,10 +110,6 @@ final class CompileCheck {
 				continue;
 			}
 			CellRef cell = row.cellRef((column != null) ? column : row.table().ruleIdColumn());
-			if (problems.hasErrorAt(cell)) {
-				continue; // a value check already said what is wrong here, in plainer
-							// words
-			}
 			String what = (column != null) ? "the " + column.captionEn() + " cell of row " + StructureCheck.label(row)
 					: "row " + StructureCheck.label(row);
 			String whatId = (column != null) ? "sel " + column.captionId() + " baris " + StructureCheck.label(row)
@@ -96,6 +117,43 @@ final class CompileCheck {
 			problems.error("COMPILE_ERROR", cell, "Drools cannot compile " + what + ": " + text + ".",
 					"Drools tidak dapat mengompilasi " + whatId + ": " + text + ".");
 		}
+	}
+
+	private static boolean hasErrorInRow(Problems problems, RuleRow row) {
+		String prefix = row.table().file() + "!" + row.table().sheet() + "!";
+		return problems.all()
+			.stream()
+			.anyMatch((p) -> p.isError() && p.location().startsWith(prefix) && p.cell() != null
+					&& p.cell().replaceAll("[A-Z]", "").equals(String.valueOf(row.excelRow())));
+	}
+
+	private static int lineOf(KnowledgeBuilderError error) {
+		int[] at = error.getLines();
+		return (at != null && at.length > 0) ? at[0] : -1;
+	}
+
+	/**
+	 * A filled condition column whose template, with this row's value, is not a
+	 * constraint at all: its code row is broken.
+	 */
+	private static RuleColumn unparsableColumn(RuleRow row) {
+		for (RuleColumn column : row.table().conditionColumns()) {
+			String value = row.cell(column);
+			Class<?> type = FactCatalog.factType(column.patternType());
+			if (value == null || column.code() == null || type == null) {
+				continue;
+			}
+			try {
+				ConditionParser.parse(ColumnTemplate.render(column.code(), value), FactCatalog.properties(type),
+						type == RowMatch.class);
+			}
+			catch (IllegalArgumentException ex) {
+				if (unknownIdentifier(column) == null) {
+					return column;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -101,13 +101,12 @@ final class StructureCheck {
 		}
 		for (RuleColumn column : table.columns()) {
 			String value = row.cell(column);
-			if (value != null
-					&& (value.indexOf('"') >= 0 || value.indexOf('\u201C') >= 0 || value.indexOf('\u201D') >= 0)) {
-				problems.error("QUOTE_IN_CELL", row.cellRef(column),
-						"Row " + id + " has a double quote in " + column.captionEn()
-								+ "; it breaks the generated rule. Use single quotes instead.",
-						"Baris " + id + " memuat tanda kutip ganda di " + column.captionId()
-								+ "; itu merusak aturan yang dihasilkan. Pakai tanda kutip tunggal.");
+			if (value != null && (value.indexOf('"') >= 0 || value.indexOf('\\') >= 0)) {
+				problems.error("UNSAFE_CHARACTER", row.cellRef(column),
+						"Row " + id + " has a double quote or a backslash in " + column.captionEn()
+								+ "; it breaks the generated rule. Use single quotes or a slash instead.",
+						"Baris " + id + " memuat tanda kutip ganda atau garis miring terbalik di " + column.captionId()
+								+ "; itu merusak aturan yang dihasilkan. Pakai tanda kutip tunggal atau garis miring.");
 			}
 		}
 	}

@@ -182,6 +182,33 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
+	void shouldPointAtTheColumnCodeWhenItIsNotAConstraint() {
+		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "G9",
+				"(intendsToWork == true || statedPurpose == Purpose.WORK == $param");
+
+		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, true, false));
+
+		assertThat(problem.code()).isEqualTo("COMPILE_ERROR");
+		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!G9");
+		assertThat(problem.message()).startsWith(
+				"Drools cannot compile the code of column G (Wants to work (purpose WORK or says so at interview)): [ERR 102]")
+			.contains("in rule \"Keberangkatan_15\"")
+			.endsWith("This row belongs to the engineers: ask one to correct it.");
+	}
+
+	@Test
+	void shouldRefuseABackslashThatWouldBreakTheGeneratedRule() {
+		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "Y13", "Ends with \\");
+
+		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+
+		assertThat(problem.code()).isEqualTo("UNSAFE_CHARACTER");
+		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!Y13");
+		assertThat(problem.message()).isEqualTo(
+				"Row 13 (DC-002) has a double quote or a backslash in Reason (English); it breaks the generated rule. Use single quotes or a slash instead.");
+	}
+
+	@Test
 	void shouldWarnWhenTwoRowsWithDifferentOutcomesMatchOneCase() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
