@@ -1,6 +1,7 @@
 package id.imigrasi.decisions.engine.validation;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -170,12 +171,57 @@ public final class WorkbookValidator {
 									+ ((nearest != null) ? "; maksudnya '" + nearest + "'?" : "."));
 				}
 			}
+			checkDatedOverlaps("citation key", "kunci rujukan",
+					lists.citations().stream().map((c) -> new Dated(c.key(), c.from(), c.to(), c.source())).toList(),
+					problems);
+			checkDatedOverlaps("agency", "instansi",
+					lists.agencies().stream().map((a) -> new Dated(a.code(), a.from(), a.to(), a.source())).toList(),
+					problems);
 			return lists;
 		}
 		catch (IOException ex) {
 			problems.error("UNREADABLE_WORKBOOK", new CellRef(ReferenceLists.FILE, null, null), ex.getMessage(),
 					"Berkas ini tidak dapat dibaca sebagai buku kerja Excel (.xlsx).");
 			return null;
+		}
+	}
+
+	private record Dated(String key, LocalDate from, LocalDate to, CellRef source) {
+
+		LocalDate start() {
+			return (this.from != null) ? this.from : LocalDate.MIN;
+		}
+
+	}
+
+	/**
+	 * One key has one text on any date: the engine picks "the" row in force, so two would
+	 * make the citation depend on row order.
+	 */
+	private static void checkDatedOverlaps(String what, String whatId, List<Dated> entries, Problems problems) {
+		Map<String, List<Dated>> byKey = new TreeMap<>();
+		entries.stream()
+			.filter((e) -> e.key() != null)
+			.forEach((e) -> byKey.computeIfAbsent(e.key(), (k) -> new ArrayList<>()).add(e));
+		for (List<Dated> dated : byKey.values()) {
+			List<Dated> sorted = new ArrayList<>(dated);
+			sorted.sort(java.util.Comparator.comparing(Dated::start));
+			for (int i = 1; i < sorted.size(); i++) {
+				Dated before = sorted.get(i - 1);
+				Dated after = sorted.get(i);
+				if (before.to() == null || !before.to().isBefore(after.start())) {
+					LocalDate day = after.start().equals(LocalDate.MIN) ? before.start() : after.start();
+					String on = day.equals(LocalDate.MIN) ? "at the same time" : "on " + day;
+					problems.error("OVERLAPPING_DATES", after.source(),
+							"The " + what + " " + after.key() + " has two entries in force " + on + " (rows "
+									+ before.source().cell().substring(1) + " and " + after.source().cell().substring(1)
+									+ "); end the earlier one (Valid to) the day before the next begins.",
+							"Entri " + whatId + " " + after.key() + " ada dua yang berlaku "
+									+ (day.equals(LocalDate.MIN) ? "bersamaan" : "pada " + day) + " (baris "
+									+ before.source().cell().substring(1) + " dan " + after.source().cell().substring(1)
+									+ "); isi Berlaku sampai entri lama sehari sebelum yang baru mulai.");
+				}
+			}
 		}
 	}
 

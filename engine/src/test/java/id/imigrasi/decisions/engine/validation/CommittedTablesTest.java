@@ -13,12 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see from {@code validate}.
  *
  * <p>
- * Warnings the committed tables produce, and why they are accepted:
+ * Warnings the committed tables produce (12, all OVERLAP), and why they are accepted: all
+ * findings are collected and the most severe outcome decides (SPEC 2.4), so in each pair
+ * below the weaker finding is still listed beside the stronger one.
  * <ul>
- * <li>OVERLAP between rows on a common fact with different outcomes, e.g. PA-011 (work
- * under 18, REFUSE) and PA-040 (under 18 without parental consent, REQUEST_DOCUMENTS):
- * intended, all findings are collected and the most severe decides (SPEC 2.4).</li>
+ * <li>departure: DC-011 (umrah without umrah visa, DEFER) and DC-012 (no return ticket,
+ * cannot state trip duration, DEFER) each with DC-020 (no return ticket, not interviewed,
+ * SECONDARY_INSPECTION).</li>
+ * <li>passport-application: PA-011 (work under 18, REFUSE) with PA-012 (no health
+ * certificate) and PA-040 (no parental consent); PA-010 (work without Disnaker
+ * recommendation, REFUSE) with PA-040; PA-050 (admits work at interview, REFUSE) with
+ * PA-013, PA-020, PA-030 and PA-040 (missing documents, REQUEST_DOCUMENTS); PA-060
+ * (risk-list destination, IN_DEPTH_INTERVIEW) with PA-013, PA-020 and PA-030.</li>
+ * <li>referral: none; the referral table collects, so overlaps there are the point.</li>
  * </ul>
+ * No UNREACHABLE, GAP or CANNOT_ANALYSE warning: every template shape in the committed
+ * tables is understood, no row contradicts itself or is covered by a stronger one, and no
+ * table is marked complete.
  */
 class CommittedTablesTest {
 
@@ -30,8 +41,13 @@ class CommittedTablesTest {
 	}
 
 	@Test
+	void shouldOnlyWarnAboutTheDocumentedOverlaps() {
+		assertThat(report.warnings()).extracting(Problem::code).containsOnly("OVERLAP");
+		assertThat(report.warnings()).hasSize(12);
+	}
+
+	@Test
 	void shouldFindNoErrorInTheCommittedTables() {
-		System.out.println(report.toText());
 		assertThat(report.errors())
 			.as(() -> report.errors()
 				.stream()

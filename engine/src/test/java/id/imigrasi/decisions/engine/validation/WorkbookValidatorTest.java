@@ -270,7 +270,11 @@ class WorkbookValidatorTest {
 			Workbooks.set(sheet, "E2", "true");
 		});
 
-		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
+		ValidationReport report = WorkbookValidator.run(workbooks, null, true, true);
+
+		assertThat(report.errors()).as("Drools accepts the Complete marker")
+			.extracting(Problem::code)
+			.doesNotContain("COMPILE_ERROR");
 
 		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!D2")).extracting(Problem::code, Problem::message)
 			.contains(org.assertj.core.groups.Tuple.tuple("GAP",
@@ -287,6 +291,18 @@ class WorkbookValidatorTest {
 		assertThat(report.problems()).extracting(Problem::code, Problem::location, Problem::message)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("NOT_COVERED", "departure.drl.xlsx!Keberangkatan!B16",
 					"No scenario in test-scenarios/ reaches rule DC-011 (row 16); add one so trainers and the build see it work."));
+	}
+
+	@Test
+	void shouldReportTwoCitationsInForceOnOneDay() {
+		Map<String, byte[]> workbooks = Workbooks.withCell("lists.xlsx", "Rujukan Hukum", "E2", "2026-01-05");
+
+		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+
+		assertThat(problem.code()).isEqualTo("OVERLAPPING_DATES");
+		assertThat(problem.location()).isEqualTo("lists.xlsx!Rujukan Hukum!A3");
+		assertThat(problem.message()).isEqualTo(
+				"The citation key TPPO_OFFENCE has two entries in force on 2026-01-02 (rows 2 and 3); end the earlier one (Valid to) the day before the next begins.");
 	}
 
 	@Test
