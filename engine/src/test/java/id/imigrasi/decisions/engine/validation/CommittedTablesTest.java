@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (risk-list destination, IN_DEPTH_INTERVIEW) with PA-013, PA-020 and PA-030.</li>
  * <li>referral: none; the referral table collects, so overlaps there are the point.</li>
  * </ul>
- * No UNREACHABLE, GAP or CANNOT_ANALYSE warning: every template shape in the committed
- * tables is understood, no row contradicts itself or is covered by a stronger one, and no
- * table is marked complete.
+ * Warnings never fail the build (policy staff may add overlapping rows on purpose); only
+ * errors do. No UNREACHABLE, GAP or CANNOT_ANALYSE warning: every template shape in the
+ * committed tables is understood, no row contradicts itself or is covered by a stronger
+ * one, and no table is marked complete.
  */
 class CommittedTablesTest {
 
@@ -38,12 +39,6 @@ class CommittedTablesTest {
 	@BeforeAll
 	static void validate() {
 		report = WorkbookValidator.validate(Workbooks.committed(), null);
-	}
-
-	@Test
-	void shouldOnlyWarnAboutTheDocumentedOverlaps() {
-		assertThat(report.warnings()).extracting(Problem::code).containsOnly("OVERLAP");
-		assertThat(report.warnings()).hasSize(12);
 	}
 
 	@Test
