@@ -91,6 +91,29 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
+	void shouldReportARequiredColumnTheTableLacks() {
+		Map<String, byte[]> workbooks = Workbooks.withCell("referral.drl.xlsx", "Rujukan", "Q9",
+				"priority(\"$param\")");
+
+		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+
+		assertThat(problem.code()).isEqualTo("MISSING_COLUMN");
+		assertThat(problem.location()).isEqualTo("referral.drl.xlsx!Rujukan!B6");
+		assertThat(problem.message()).isEqualTo("The table Rujukan has no urgency(\"$param\") METADATA column.");
+	}
+
+	@Test
+	void shouldNameTheNearestAgency() {
+		Map<String, byte[]> workbooks = Workbooks.withCell("referral.drl.xlsx", "Rujukan", "P19", "KP2M");
+
+		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+
+		assertThat(problem.location()).isEqualTo("referral.drl.xlsx!Rujukan!P19");
+		assertThat(problem.message()).isEqualTo(
+				"'KP2M' is not a valid Agency (Referral agency, row 19 (RF-010)). Did you mean 'KP2MI'? Allowed: POLRI, PPNS_IMIGRASI, KP2MI, DISNAKER, UPTD_PPA, DINSOS, LPSK, PERWAKILAN_RI.");
+	}
+
+	@Test
 	void shouldReportARuleIdUsedInTwoWorkbooks() {
 		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "B12", "DC-002");
 
