@@ -40,6 +40,12 @@ final class StructureCheck {
 						"Tabel " + table.tableName() + " tidak punya kolom METADATA " + key + "(\"$param\").");
 			}
 		}
+		if (table.metaColumn("validTo") == null) {
+			problems.warning("MISSING_COLUMN", tableCell, "The table " + table.tableName()
+					+ " has no validTo(\"$param\") METADATA column, so a rule cannot be retired by date (SPEC 5: a retired row keeps its ID with a Valid to).",
+					"Tabel " + table.tableName()
+							+ " tidak punya kolom METADATA validTo(\"$param\"), sehingga aturan tidak dapat dicabut dengan tanggal.");
+		}
 		if (table.rows().isEmpty()) {
 			problems.error("NO_RULES", tableCell, "The table " + table.tableName() + " has no rows.",
 					"Tabel " + table.tableName() + " tidak punya baris aturan.");

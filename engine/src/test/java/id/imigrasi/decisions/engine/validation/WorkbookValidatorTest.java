@@ -280,6 +280,17 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
+	void shouldWarnAboutAReferralRowThatNeedsBothServices() {
+		Map<String, byte[]> workbooks = Workbooks.withCell("referral.drl.xlsx", "Rujukan", "M20", "false");
+
+		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
+
+		assertThat(at(report, "referral.drl.xlsx!Rujukan!B20")).extracting(Problem::code, Problem::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNREACHABLE",
+					"Row 20 (RF-011) can never match: its conditions contradict each other."));
+	}
+
+	@Test
 	void shouldShowACaseNoRowCoversInATableMarkedComplete() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
