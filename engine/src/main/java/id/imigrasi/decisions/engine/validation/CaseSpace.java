@@ -49,10 +49,6 @@ final class CaseSpace {
 			return this.values.get(dimension);
 		}
 
-		boolean has(String dimension) {
-			return this.values.containsKey(dimension);
-		}
-
 		Map<String, Object> values() {
 			return this.values;
 		}
@@ -89,15 +85,11 @@ final class CaseSpace {
 		return collection + ":" + element;
 	}
 
-	/** Whether the dimension can be enumerated at all. */
-	boolean knows(String dimension) {
-		if (dimension.contains(":") || dimension.equals(SERVICE)) {
-			return true;
-		}
-		FactCatalog.Property property = this.properties.get(dimension);
-		if (property == null) {
-			return false;
-		}
+	/**
+	 * Whether a property's values can be enumerated: yes/no, enums, whole numbers and
+	 * strings compared for equality. Dates and collections compared whole cannot.
+	 */
+	static boolean enumerable(FactCatalog.Property property) {
 		Class<?> type = property.type();
 		return type == boolean.class || type == Boolean.class || type.isEnum() || type == int.class
 				|| type == Integer.class || type == String.class;
@@ -202,7 +194,7 @@ final class CaseSpace {
 			for (Map.Entry<String, Object> other : c.values().entrySet()) {
 				FactCatalog.Property inner = this.properties.get(other.getKey());
 				if (inner != null && inner != property && sources(inner).stream().allMatch((s) -> s.startsWith(prefix))
-						&& other.getValue() != null && !Boolean.FALSE.equals(other.getValue())) {
+						&& !isAbsent(inner, other.getValue())) {
 					return false;
 				}
 			}
@@ -228,6 +220,14 @@ final class CaseSpace {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The value a property has when its part of the request is missing: false for a
+	 * primitive yes/no ("not established"), null otherwise (an unanswered question).
+	 */
+	private static boolean isAbsent(FactCatalog.Property property, Object value) {
+		return (property.type() == boolean.class) ? Boolean.FALSE.equals(value) : value == null;
 	}
 
 	/** A yes/no fact saying whether an optional part of the request is there. */

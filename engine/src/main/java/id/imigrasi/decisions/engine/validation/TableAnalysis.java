@@ -82,8 +82,18 @@ final class TableAnalysis {
 					if (type == null) {
 						throw new IllegalArgumentException("unknown fact type " + column.patternType());
 					}
-					conditions.add(ConditionParser.parse(ColumnTemplate.render(column.code(), value),
-							FactCatalog.properties(type), type == RowMatch.class));
+					Expr condition = ConditionParser.parse(ColumnTemplate.render(column.code(), value),
+							FactCatalog.properties(type), type == RowMatch.class);
+					Set<String> read = new TreeSet<>();
+					condition.dimensions(read);
+					for (String dimension : read) {
+						FactCatalog.Property property = properties.get(dimension);
+						if (property != null && !CaseSpace.enumerable(property)) {
+							throw new IllegalArgumentException("the values of " + dimension + " ("
+									+ property.type().getSimpleName() + ") cannot be enumerated");
+						}
+					}
+					conditions.add(condition);
 				}
 				catch (IllegalArgumentException ex) {
 					analysable = false;

@@ -13,13 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see from {@code validate}.
  *
  * <p>
- * Warnings the committed tables produce (12, all OVERLAP), and why they are accepted: all
+ * Warnings the committed tables produce (11, all OVERLAP), and why they are accepted: all
  * findings are collected and the most severe outcome decides (SPEC 2.4), so in each pair
  * below the weaker finding is still listed beside the stronger one.
  * <ul>
- * <li>departure: DC-011 (umrah without umrah visa, DEFER) and DC-012 (no return ticket,
- * cannot state trip duration, DEFER) each with DC-020 (no return ticket, not interviewed,
- * SECONDARY_INSPECTION).</li>
+ * <li>departure: DC-011 (umrah without umrah visa, DEFER) with DC-020 (no return ticket,
+ * not interviewed, SECONDARY_INSPECTION).</li>
  * <li>passport-application: PA-011 (work under 18, REFUSE) with PA-012 (no health
  * certificate) and PA-040 (no parental consent); PA-010 (work without Disnaker
  * recommendation, REFUSE) with PA-040; PA-050 (admits work at interview, REFUSE) with
