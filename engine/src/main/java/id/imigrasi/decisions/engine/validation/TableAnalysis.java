@@ -79,33 +79,13 @@ final class TableAnalysis {
 				}
 				Class<?> type = FactCatalog.factType(column.patternType());
 				try {
-					if (type == null) {
-						throw new IllegalArgumentException("unknown fact type " + column.patternType());
-					}
-					Expr condition = ConditionParser.parse(ColumnTemplate.render(column.code(), value),
-							FactCatalog.properties(type), type == RowMatch.class);
-					Set<String> read = new TreeSet<>();
-					condition.dimensions(read);
-					for (String dimension : read) {
-						FactCatalog.Property property = properties.get(dimension);
-						if (property != null && !CaseSpace.enumerable(property)) {
-							throw new IllegalArgumentException("the values of " + dimension + " ("
-									+ property.type().getSimpleName() + ") cannot be enumerated");
-						}
-					}
-					conditions.add(condition);
+					conditions.add(parseCell(column, type, value, properties));
 				}
 				catch (IllegalArgumentException ex) {
 					analysable = false;
 					CellRef cell = row.cellRef(column);
 					if (!problems.hasErrorAt(cell) && reported.add(column)) {
-						problems.warning("CANNOT_ANALYSE", cell,
-								"Cannot analyse column " + column.letter() + " (" + column.captionEn() + "): "
-										+ ex.getMessage()
-										+ "; overlaps, unreachable rows and gaps are not checked for rows that use it.",
-								"Kolom " + column.letter() + " (" + column.captionId() + ") tidak dapat dianalisis: "
-										+ ex.getMessage()
-										+ "; tumpang tindih, baris yang tak terjangkau dan celah tidak diperiksa untuk baris yang memakainya.");
+						cannotAnalyse(cell, column, ex.getMessage());
 					}
 				}
 				if (mixed && type == DepartureFacts.class) {
@@ -126,6 +106,38 @@ final class TableAnalysis {
 			}
 		}
 		this.space = new CaseSpace(properties, all, listsOfCountry);
+	}
+
+	/**
+	 * The condition a cell becomes, or {@link IllegalArgumentException} if its template
+	 * is of a shape the analysis does not know.
+	 */
+	private static Expr parseCell(RuleColumn column, Class<?> type, String value,
+			Map<String, FactCatalog.Property> properties) {
+		if (type == null) {
+			throw new IllegalArgumentException("unknown fact type " + column.patternType());
+		}
+		Expr condition = ConditionParser.parse(ColumnTemplate.render(column.code(), value),
+				FactCatalog.properties(type), type == RowMatch.class);
+		Set<String> read = new TreeSet<>();
+		condition.dimensions(read);
+		for (String dimension : read) {
+			FactCatalog.Property property = properties.get(dimension);
+			if (property != null && !CaseSpace.enumerable(property)) {
+				throw new IllegalArgumentException("the values of " + dimension + " (" + property.type().getSimpleName()
+						+ ") cannot be enumerated");
+			}
+		}
+		return condition;
+	}
+
+	/** Says so rather than guess. */
+	private void cannotAnalyse(CellRef cell, RuleColumn column, String why) {
+		this.problems.warning("CANNOT_ANALYSE", cell,
+				"Cannot analyse column " + column.letter() + " (" + column.captionEn() + "): " + why
+						+ "; overlaps, unreachable rows and gaps are not checked for rows that use it.",
+				"Kolom " + column.letter() + " (" + column.captionId() + ") tidak dapat dianalisis: " + why
+						+ "; tumpang tindih, baris yang tak terjangkau dan celah tidak diperiksa untuk baris yang memakainya.");
 	}
 
 	static void analyse(RuleTable table, boolean complete, CellRef completeCell, Problems problems,
