@@ -291,6 +291,18 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
+	void shouldSayWhichColumnItCannotAnalyseRatherThanGuess() {
+		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "S9", "age <= $param - 1");
+
+		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!S24")).extracting(Problem::code, Problem::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("CANNOT_ANALYSE",
+					"Cannot analyse column S (Age under): unexpected text: - 1; overlaps, unreachable rows and gaps are not checked for rows that use it."));
+	}
+
+	@Test
 	void shouldShowACaseNoRowCoversInATableMarkedComplete() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
