@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.engine.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 
 import id.imigrasi.decisions.engine.internal.FactCatalog;
 import id.imigrasi.decisions.engine.tables.CellRef;
+import id.imigrasi.decisions.engine.tables.Cells;
 import id.imigrasi.decisions.engine.tables.RuleColumn;
 import id.imigrasi.decisions.engine.tables.RuleRow;
 import id.imigrasi.decisions.engine.tables.RuleTable;
@@ -27,6 +29,26 @@ final class TableAnalysis {
 
 	/** A row as a conjunction of parsed conditions. */
 	record AnalysedRow(RuleRow row, Outcome outcome, List<Expr> conditions, Set<String> dimensions) {
+
+		LocalDate from() {
+			LocalDate date = Cells.date(this.row.meta("validFrom"));
+			return (date != null) ? date : LocalDate.MIN;
+		}
+
+		LocalDate to() {
+			LocalDate date = Cells.date(this.row.meta("validTo"));
+			return (date != null) ? date : LocalDate.MAX;
+		}
+
+		/** Whether some legal date has both rows in force (SPEC 2.4 item 4). */
+		boolean inForceTogetherWith(AnalysedRow other) {
+			return !from().isAfter(other.to()) && !other.from().isAfter(to());
+		}
+
+		/** Whether the other row is in force on every date this one is. */
+		boolean inForceWhenever(AnalysedRow other) {
+			return !from().isAfter(other.from()) && !to().isBefore(other.to());
+		}
 
 		boolean matches(CaseSpace.Case c) {
 			return this.conditions.stream().allMatch((e) -> Expr.holds(e, c));
@@ -191,7 +213,7 @@ final class TableAnalysis {
 				AnalysedRow a = this.rows.get(i);
 				AnalysedRow b = this.rows.get(j);
 				if (a.outcome() == null || b.outcome() == null || a.outcome() == b.outcome() || a.row().ruleId() == null
-						|| a.row().ruleId().equals(b.row().ruleId())) {
+						|| a.row().ruleId().equals(b.row().ruleId()) || !a.inForceTogetherWith(b)) {
 					continue;
 				}
 				Set<String> common = new TreeSet<>(a.properties());
@@ -236,7 +258,7 @@ final class TableAnalysis {
 			try {
 				for (AnalysedRow other : this.rows) {
 					if (other.outcome() != null && other.outcome().severity() > row.outcome().severity()
-							&& overlap(row, other)) {
+							&& other.inForceWhenever(row) && overlap(row, other)) {
 						stronger.add(other);
 						dimensions.addAll(other.dimensions());
 					}

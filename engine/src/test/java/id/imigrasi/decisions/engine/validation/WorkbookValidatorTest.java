@@ -251,6 +251,25 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
+	void shouldNotWarnAboutRowsThatAreNeverInForceTogether() {
+		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
+			Workbooks.copyRow(sheet, 25, 26);
+			Workbooks.set(sheet, "B27", "DC-021");
+			Workbooks.set(sheet, "I27", "TOURISM");
+			Workbooks.set(sheet, "P27", null);
+			Workbooks.set(sheet, "W27", "DEFER");
+			Workbooks.set(sheet, "AA27", "2027-01-01");
+			Workbooks.set(sheet, "AB25", "2026-12-31");
+			Workbooks.set(sheet, "AB26", "2026-12-31");
+		});
+
+		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
+
+		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!B27")).isEmpty();
+	}
+
+	@Test
 	void shouldWarnAboutARowThatNeverDecidesBecauseAStrongerRowCoversIt() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
