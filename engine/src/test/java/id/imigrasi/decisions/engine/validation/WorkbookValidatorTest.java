@@ -192,6 +192,18 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
+	void shouldRefuseARestrictiveRowWithoutAnyCondition() {
+		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "F14", null);
+
+		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+
+		assertThat(problem.code()).isEqualTo("NO_CONDITION");
+		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!S14");
+		assertThat(problem.message()).isEqualTo(
+				"Row 14 (PA-004) has no condition, so it would SUSPEND every case; give it its legal grounds as conditions.");
+	}
+
+	@Test
 	void shouldMapADroolsCompileErrorToTheColumnCodeThatCausedIt() {
 		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "C9",
 				"travelDocumentExpird == $param");
