@@ -80,9 +80,9 @@ public final class Ruleset {
 	 * untouched.
 	 */
 	public static Ruleset compile(String version, Map<String, byte[]> workbooks) throws RulesetException {
-		// Refuse with the validator's cell-by-cell messages first: Drools would either
-		// miss a
-		// typo (a condition that never matches) or report it as generated code.
+		// Refuse with the validator's cell-by-cell messages first: Drools would miss a
+		// typo
+		// (a condition that never matches) or report it as generated code.
 		ValidationReport checked = WorkbookValidator.checkWithoutCompiling(workbooks);
 		if (checked.hasErrors()) {
 			throw new RulesetException(errorsOf(checked));

@@ -32,16 +32,20 @@ class WorkbookEditTest {
 	private static DecisionEngine edited;
 
 	/**
-	 * One compile for the class: DC-011's umrah row (W17) recommends SECONDARY_INSPECTION
-	 * instead of DEFER, and PA-030 (X22) gets a validTo of 2020-12-31. The two rows share
-	 * no case, so each test sees one edit.
+	 * One compile for the class: DC-011 (its three alternative rows, outcome cells W16 to
+	 * W18, which must agree) recommends SECONDARY_INSPECTION instead of DEFER, and PA-030
+	 * (X22) gets a validTo of 2020-12-31. The two rules share no case, so each test sees
+	 * one edit.
 	 */
 	@BeforeAll
 	static void compileEditedWorkbooks() throws RulesetException {
 		embedded = new DecisionEngine(Ruleset.embedded());
 		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
 		workbooks.put(DEPARTURE,
-				Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "W17", "SECONDARY_INSPECTION"));
+				Workbooks.withCell(
+						Workbooks.withCell(Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "W16",
+								"SECONDARY_INSPECTION"), "Keberangkatan", "W17", "SECONDARY_INSPECTION"),
+						"Keberangkatan", "W18", "SECONDARY_INSPECTION"));
 		workbooks.put(PASSPORT, Workbooks.withCell(workbooks.get(PASSPORT), "Permohonan Paspor", "X22", "2020-12-31"));
 		edited = new DecisionEngine(Ruleset.compile("test-edited", workbooks));
 	}
@@ -67,14 +71,19 @@ class WorkbookEditTest {
 	}
 
 	@Test
-	void shouldLeaveTheOtherRowsOfTheSameRuleAsTheyWere() {
-		Departure hajjOnATouristVisa = Cases.departure((d) -> {
-			d.purpose = Purpose.HAJJ;
+	void shouldLeaveOtherRulesAsTheyWere() {
+		Departure umrahWithoutReturnTicketOrAnswers = Cases.departure((d) -> {
+			d.purpose = Purpose.UMRAH;
 			d.destination = "SA";
-			d.visa = VisaType.TOURIST;
+			d.visa = VisaType.UMRAH;
+			d.returnTicket = false;
+			d.interview((i) -> i.canStateTripDuration = false);
 		});
 
-		assertThat(edited.evaluate(hajjOnATouristVisa).recommendation()).isEqualTo(Outcome.DEFER);
+		Decision decision = edited.evaluate(umrahWithoutReturnTicketOrAnswers);
+
+		assertThat(decision.recommendation()).isEqualTo(Outcome.DEFER);
+		assertThat(Explanations.ruleIds(decision)).contains("DC-012").doesNotContain("DC-011");
 	}
 
 	@Test
@@ -113,8 +122,11 @@ class WorkbookEditTest {
 		assertThat(failure).isNotNull();
 		assertThat(failure.problems()).isNotEmpty().anySatisfy((p) -> assertThat(p.location()).startsWith(DEPARTURE));
 		assertThat(failure.problems()).allSatisfy((p) -> assertThat(p.message()).isNotBlank());
-		// Drools names the rule after the table and the Excel row: Keberangkatan_19.
-		assertThat(failure.problems()).anySatisfy((p) -> assertThat(p.message()).contains("Keberangkatan_19"));
+		// The validator runs before Drools and names the cell, not the generated rule.
+		assertThat(failure.problems()).anySatisfy((p) -> {
+			assertThat(p.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!K19");
+			assertThat(p.message()).contains("'no way'").contains("Allowed: true, false");
+		});
 	}
 
 	@Test
