@@ -148,6 +148,22 @@ class LegalDateTest {
 	}
 
 	@Test
+	void shouldCiteUu18Of2017ForTheMoratoriumOnlyOnceItWasInForce() {
+		Function<LocalDate, Finding> moratorium = (date) -> Explanations
+			.finding(engine.evaluate(Cases.departure((d) -> {
+				d.date = date;
+				d.destination = "SA";
+				d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
+			})), "DC-013");
+
+		// UU 18/2017 took effect on 2017-11-22; before that the Kepmenaker stood alone.
+		assertThat(Explanations.citations(moratorium.apply(LocalDate.of(2017, 11, 21))))
+			.containsExactly("Kepmenaker 260/2015");
+		assertThat(Explanations.citations(moratorium.apply(LocalDate.of(2017, 11, 22))))
+			.containsExactly("Kepmenaker 260/2015", "UU 18/2017 Pasal 32");
+	}
+
+	@Test
 	void shouldApplyARowFromItsValidFromDateAndNotTheDayBefore() {
 		Function<LocalDate, Decision> unregisteredWorker = (date) -> engine.evaluate(Cases.departure((d) -> {
 			d.procedural().date = date;

@@ -2,6 +2,7 @@ package id.imigrasi.decisions.engine.validation;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +35,9 @@ record Domain(String name, String nameId, Set<String> allowed) {
 	static final Domain INTEGER = new Domain("whole number", "bilangan bulat", null);
 
 	static final Domain BOOLEANS = new Domain("yes/no value (true or false)", "nilai ya/tidak (true atau false)",
-			Set.of("true", "false"));
+			// Listed in a fixed order: Set.of iterates differently from one JVM run to
+			// the next.
+			new LinkedHashSet<>(List.of("true", "false")));
 
 	static final Set<String> COUNTRIES = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));
 
