@@ -27,17 +27,36 @@ public class ActiveRuleset {
 
 	private final AtomicReference<DecisionEngine> engine;
 
+	private final DecisionEngine embedded;
+
 	public ActiveRuleset(Clock clock) throws RulesetException {
 		this.clock = clock;
-		Ruleset embedded = Ruleset.embedded();
-		this.engine = new AtomicReference<>(new DecisionEngine(embedded, clock));
-		log.info("Rules compiled: version {}, sha256 {}, tables {}", embedded.info().version(),
-				embedded.info().sha256(), embedded.info().tables());
+		Ruleset builtIn = Ruleset.embedded();
+		this.embedded = new DecisionEngine(builtIn, clock);
+		this.engine = new AtomicReference<>(this.embedded);
+		log.info("Rules compiled: version {}, sha256 {}, tables {}", builtIn.info().version(), builtIn.info().sha256(),
+				builtIn.info().tables());
 	}
 
 	/** The engine of the active version; take it once per decision. */
 	public DecisionEngine engine() {
 		return this.engine.get();
+	}
+
+	/**
+	 * The engine of exactly this version and hash, for a replay (UU 27/2022 Pasal 10):
+	 * the active one or the one built in, while no other version is kept. Empty when
+	 * neither matches, so a replay never silently runs on other tables.
+	 */
+	public Optional<DecisionEngine> engineFor(RulesetInfo.Reference reference) {
+		DecisionEngine current = this.engine.get();
+		if (current.ruleset().info().reference().equals(reference)) {
+			return Optional.of(current);
+		}
+		if (this.embedded.ruleset().info().reference().equals(reference)) {
+			return Optional.of(this.embedded);
+		}
+		return Optional.empty();
 	}
 
 	/**
