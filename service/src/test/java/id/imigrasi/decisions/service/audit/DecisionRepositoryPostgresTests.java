@@ -32,7 +32,12 @@ class DecisionRepositoryPostgresTests extends DecisionRepositoryContract {
 				URL + (URL.contains("?") ? "&" : "?") + "connectTimeout=2&loginTimeout=3", USER, PASSWORD);
 		String unreachable = null;
 		try (Connection connection = candidate.getConnection()) {
-			dataSource = candidate;
+			if (connection.isValid(2)) {
+				dataSource = candidate;
+			}
+			else {
+				unreachable = "connection not valid";
+			}
 		}
 		catch (SQLException ex) {
 			unreachable = ex.getClass().getSimpleName();
