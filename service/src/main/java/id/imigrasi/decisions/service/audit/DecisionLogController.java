@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.RulesetInfo;
 
 /**
@@ -43,7 +44,8 @@ class DecisionLogController {
 
 	@GetMapping("/{decisionId}")
 	@Operation(summary = "A logged decision, exactly as it was answered")
-	@ApiResponse(responseCode = "200", description = "The decision as answered")
+	@ApiResponse(responseCode = "200", description = "The decision as answered",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
 	@ApiResponse(responseCode = "404", description = "No such decision (or purged after the retention period)",
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<String> decision(@PathVariable String decisionId) {

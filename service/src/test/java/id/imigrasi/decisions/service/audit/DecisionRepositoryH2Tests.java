@@ -15,8 +15,8 @@ class DecisionRepositoryH2Tests extends DecisionRepositoryContract {
 
 	@Override
 	DataSource dataSource() {
-		return new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("decision-log") + ";WRITE_DELAY=0", "sa",
-				"");
+		return new DriverManagerDataSource(
+				"jdbc:h2:file:" + dataDir.resolve("decision-log") + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0", "sa", "");
 	}
 
 }
