@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the NIK and the name never echoed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class DecisionApiTests {
+
+	static final String CALLER_KEY = "test-caller-key";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -256,17 +260,51 @@ class DecisionApiTests {
 			.sum();
 	}
 
-	private HttpResponse<String> post(String service, String body, String contentType) throws Exception {
-		return HTTP
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/decisions/" + service))
-				.header("Content-Type", contentType)
-				.POST(HttpRequest.BodyPublishers.ofString(body))
+	@Test
+	void shouldRefuseDecisionsWithoutAValidKey() throws Exception {
+		HttpResponse<String> none = HTTP
+			.send(request("/api/v1/decisions/departure", null).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(clean("departure").toString()))
 				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> wrong = HTTP.send(request("/api/v1/ruleset", "not-a-key").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertProblem(none, 401);
+		assertProblem(wrong, 401);
+		assertThat(none.body()).doesNotContain(NIK);
+	}
+
+	@Test
+	void shouldRefuseRulesetActivationWithACallerKey() throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				request("/api/v1/rulesets/builtin-1.0.0/activate", CALLER_KEY).POST(HttpRequest.BodyPublishers.noBody())
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertProblem(response, 403);
+	}
+
+	@Test
+	void shouldKeepHealthOpenWithoutAKey() throws Exception {
+		HttpResponse<String> health = HTTP.send(request("/actuator/health", null).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(health.statusCode()).isEqualTo(200);
+	}
+
+	private HttpRequest.Builder request(String path, String key) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		return (key != null) ? builder.header("X-API-Key", key) : builder;
+	}
+
+	private HttpResponse<String> post(String service, String body, String contentType) throws Exception {
+		return HTTP.send(request("/api/v1/decisions/" + service, CALLER_KEY).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return HTTP.send(request(path, CALLER_KEY).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
