@@ -29,6 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.imigrasi.decisions.service.DecisionsApplication;
+import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
+import id.imigrasi.decisions.service.ruleset.RulesetLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +71,7 @@ class DecisionLogApiTests {
 				// Our own code at DEBUG, so that the scan below reads what it would log.
 				"--logging.level.id.imigrasi=DEBUG",
 				// The API key of a caller, once keys are required (SPEC 9).
-				"--decisions.security.caller-keys=" + CALLER_KEY);
+				"--decisions.security.caller-keys=" + CALLER_KEY, "--decisions.tables-dir=" + tablesDir());
 	}
 
 	@AfterAll
@@ -126,6 +128,27 @@ class DecisionLogApiTests {
 		assertThat(facts.get("checkDate").asText()).isEqualTo(answered.get("legalDate").asText());
 		assertThat(replay.get("identical").asBoolean()).isTrue();
 		assertThat(replay.at("/replayed/legalDate")).isEqualTo(answered.get("legalDate"));
+	}
+
+	@Test
+	void shouldReplayOnTheKeptVersionADecisionWasMadeUnderAfterARollback() throws Exception {
+		RulesetLifecycle lifecycle = service.getBean(RulesetLifecycle.class);
+		String builtin = service.getBean(ActiveRuleset.class).builtin().info().version();
+		lifecycle.reload("audit-replay-2", "the same tables under a new version", "test");
+		JsonNode answered;
+		try {
+			answered = JSON.readTree(post("/api/v1/decisions/departure", example("departure")).body());
+		}
+		finally {
+			lifecycle.activate(builtin, "test");
+		}
+
+		JsonNode replay = JSON
+			.readTree(post("/api/v1/decisions/" + answered.get("decisionId").asText() + "/replay", "").body());
+
+		assertThat(answered.at("/ruleset/version").asText()).isEqualTo("audit-replay-2");
+		assertThat(replay.get("identical").asBoolean()).isTrue();
+		assertThat(replay.at("/replayed/ruleset")).isEqualTo(answered.get("ruleset"));
 	}
 
 	@Test
@@ -228,6 +251,15 @@ class DecisionLogApiTests {
 		assertThat(output.getAll()).contains(decisionId).doesNotContain(NIK, NAME, PASSPORT_NUMBER);
 		// The stop closed the database cleanly: no failure of H2's own checks on close.
 		assertThat(h2Trace()).doesNotContain("AssertionError");
+	}
+
+	private static Path tablesDir() {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve("decision-tables"))) {
+				return dir.resolve("decision-tables");
+			}
+		}
+		throw new IllegalStateException("decision-tables/ not found");
 	}
 
 	private static byte[] databaseFiles() throws IOException {
