@@ -141,7 +141,11 @@ class RulesetLifecycleTests {
 		JsonNode incomplete = JSON.readTree(upload("v5-partial", departureOnly, Map.of(), ADMIN).getBody());
 		JsonNode reused = JSON.readTree(upload("v2-dc011-triage", Workbooks.committed(), Map.of(), ADMIN).getBody());
 
-		assertThat(incomplete.get("errors").findValuesAsText("code")).contains("INCOMPLETE_SET");
+		// The referral table refers to PA- rows that no longer exist: refused at those
+		// cells.
+		assertThat(incomplete.get("status").asInt()).isEqualTo(422);
+		assertThat(incomplete.get("errors").findValuesAsText("message"))
+			.anySatisfy((message) -> assertThat(message).contains("PA-003"));
 		assertThat(reused.get("errors").findValuesAsText("code")).containsExactly("VERSION_EXISTS");
 	}
 
