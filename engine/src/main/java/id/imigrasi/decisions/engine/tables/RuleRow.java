@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * One row of a rule table: the cells policy staff filled in, by column letter. The Drools
  * rule compiled from it is named after the table and the Excel row, e.g.
- * {@code Keberangkatan_14}.
+ * {@code Keberangkatan_15}.
  *
  * @param excelRow the 1-based row number as Excel shows it
  * @param cells the non-blank cells, keyed by column letter, in column order

@@ -1,0 +1,28 @@
+package id.imigrasi.decisions.service.ruleset;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.imigrasi.decisions.engine.RulesetInfo;
+
+/** Which rules answer decisions now (SPEC 8). */
+@RestController
+@Tag(name = "ruleset", description = "The decision tables in force")
+class RulesetController {
+
+	private final ActiveRuleset active;
+
+	RulesetController(ActiveRuleset active) {
+		this.active = active;
+	}
+
+	@GetMapping(path = "/api/v1/ruleset", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The active ruleset: version, sha256 over its workbooks, tables and rows per table")
+	RulesetInfo activeRuleset() {
+		return this.active.engine().ruleset().info();
+	}
+
+}

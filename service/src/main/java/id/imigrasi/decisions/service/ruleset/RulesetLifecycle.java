@@ -1,0 +1,294 @@
+package id.imigrasi.decisions.service.ruleset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import id.imigrasi.decisions.engine.Ruleset;
+import id.imigrasi.decisions.engine.RulesetException;
+import id.imigrasi.decisions.engine.RulesetInfo;
+import id.imigrasi.decisions.engine.RulesetProblem;
+import id.imigrasi.decisions.engine.internal.CompiledRow;
+import id.imigrasi.decisions.engine.tables.ReferenceLists;
+import id.imigrasi.decisions.engine.tables.WorkbookReader;
+import id.imigrasi.decisions.model.DecisionService;
+import id.imigrasi.decisions.model.Outcome;
+
+/**
+ * How a new version of the decision tables goes live (explicit and audited, unlike a
+ * scanner that swaps silently): compile, validate, run the scenario packs as a gate, keep
+ * it, swap it in atomically. Any failure leaves the active ruleset as it was and answers
+ * every problem. Kept versions can be activated again (rollback or forward); a restart
+ * comes back on the last active version.
+ */
+@Component
+public class RulesetLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesetLifecycle.class);
+
+	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
+
+	private final ActiveRuleset active;
+
+	private final RulesetStore store;
+
+	private final List<ActivationCheck> checks;
+
+	private final Clock clock;
+
+	private final Path tablesDir;
+
+	private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
+
+	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
+			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir) throws RulesetException {
+		this.active = active;
+		this.store = store;
+		this.checks = List.copyOf(checks);
+		this.clock = clock;
+		this.tablesDir = tablesDir;
+		Ruleset builtin = active.builtin();
+		this.compiled.put(builtin.info().version(), builtin);
+		active.useKeptVersions(this::kept);
+		restoreLastActive();
+	}
+
+	/**
+	 * The version a restart must come back on; a kept version that fails to load stops
+	 * the start.
+	 */
+	private void restoreLastActive() throws RulesetException {
+		Optional<String> last = this.store.activeVersion();
+		if (last.isEmpty() || last.get().equals(this.active.builtin().info().version())) {
+			return;
+		}
+		RulesetStore.Kept kept = this.store.load(last.get())
+			.orElseThrow(() -> new IllegalStateException("The active ruleset " + last.get()
+					+ " is not kept under the data folder; restore it or remove the 'active' pointer"));
+		Ruleset ruleset = Ruleset.compile(kept.version().version(), kept.workbooks());
+		this.compiled.put(ruleset.info().version(), ruleset);
+		this.active.activate(ruleset);
+		log.info("Restarted on ruleset {} (last active)", ruleset.info().version());
+	}
+
+	/**
+	 * Checks a complete set of workbooks and, if nothing blocks it, keeps it and makes it
+	 * active.
+	 * @param scenarios scenario packs (YAML) uploaded with the change; empty to be gated
+	 * by the current packs
+	 */
+	public synchronized RulesetVersion upload(String version, String comment, Map<String, byte[]> workbooks,
+			Map<String, byte[]> scenarios, String by) throws RulesetRejectedException {
+		List<RulesetProblem> problems = new ArrayList<>();
+		checkLabel(version, problems);
+		checkFiles(workbooks, problems);
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
+		Ruleset candidate;
+		try {
+			candidate = Ruleset.compile(version, workbooks);
+		}
+		catch (RulesetException ex) {
+			throw new RulesetRejectedException(ex.problems());
+		}
+		checkEveryServiceHasRules(candidate, problems);
+		Map<String, byte[]> gate = scenarios.isEmpty() ? currentScenarios() : scenarios;
+		for (ActivationCheck check : this.checks) {
+			problems.addAll(check.check(candidate, workbooks, gate));
+		}
+		if (problems.stream().anyMatch((p) -> p.severity() == RulesetProblem.Severity.ERROR)) {
+			throw new RulesetRejectedException(problems);
+		}
+		Instant now = this.clock.instant();
+		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), comment, by, now,
+				candidate.info().tables(), List.copyOf(new TreeMap<>(scenarios).keySet()), List.of(), false);
+		this.store.save(kept, workbooks, scenarios);
+		this.compiled.put(version, candidate);
+		swap(candidate, by, now);
+		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, by, problems.size());
+		return describe(version);
+	}
+
+	/**
+	 * Re-reads the policy team's working copy of the tables and uploads it as a new
+	 * version.
+	 */
+	public RulesetVersion reload(String version, String comment, String by) throws RulesetRejectedException {
+		Map<String, byte[]> workbooks = new TreeMap<>();
+		try (Stream<Path> files = Files.list(this.tablesDir)) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".xlsx")).toList()) {
+				String name = file.getFileName().toString();
+				if (!name.startsWith("~$") && !name.startsWith(".~lock")) {
+					workbooks.put(name, Files.readAllBytes(file));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RulesetRejectedException(List.of(RulesetProblem.error("UNREADABLE_FOLDER",
+					this.tablesDir.toString(), "The tables folder cannot be read: " + ex.getMessage())));
+		}
+		return upload(version, comment, workbooks, Map.of(), by);
+	}
+
+	/** Makes a kept version active again (rollback or forward). */
+	public synchronized RulesetVersion activate(String version, String by) throws UnknownVersionException {
+		Ruleset ruleset = this.compiled.get(version);
+		if (ruleset == null) {
+			RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
+			try {
+				ruleset = Ruleset.compile(version, kept.workbooks());
+			}
+			catch (RulesetException ex) {
+				throw new IllegalStateException("Kept ruleset " + version + " no longer compiles", ex);
+			}
+			this.compiled.put(version, ruleset);
+		}
+		swap(ruleset, by, this.clock.instant());
+		return describe(version);
+	}
+
+	/**
+	 * Every version that can be activated, the built-in one first, the active one marked.
+	 */
+	public List<RulesetVersion> versions() {
+		String activeVersion = this.active.engine().ruleset().info().version();
+		List<Map<String, String>> history = this.store.activations();
+		List<RulesetVersion> versions = new ArrayList<>();
+		RulesetInfo builtin = this.active.builtin().info();
+		versions.add(new RulesetVersion(builtin.version(), builtin.sha256(), "Built into the KJAR", "build", null,
+				builtin.tables(), List.of(), List.of(), false));
+		versions.addAll(this.store.versions());
+		return versions.stream()
+			.map((v) -> v.withActive(v.version().equals(activeVersion), activationsOf(v.version(), history)))
+			.toList();
+	}
+
+	private RulesetVersion describe(String version) {
+		return versions().stream().filter((v) -> v.version().equals(version)).findFirst().orElseThrow();
+	}
+
+	private void swap(Ruleset ruleset, String by, Instant at) {
+		this.store.activated(ruleset.info().version(), by, at);
+		this.active.activate(ruleset);
+	}
+
+	private Optional<Ruleset> kept(RulesetInfo.Reference reference) {
+		Ruleset cached = this.compiled.get(reference.version());
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		return this.store.load(reference.version()).map((kept) -> {
+			try {
+				Ruleset ruleset = Ruleset.compile(reference.version(), kept.workbooks());
+				this.compiled.put(reference.version(), ruleset);
+				return ruleset;
+			}
+			catch (RulesetException ex) {
+				return null;
+			}
+		});
+	}
+
+	/**
+	 * The packs of the active version if it came with its own, else those shipped in the
+	 * jar.
+	 */
+	Map<String, byte[]> currentScenarios() {
+		String activeVersion = this.active.engine().ruleset().info().version();
+		return this.store.load(activeVersion)
+			.map(RulesetStore.Kept::scenarios)
+			.filter((packs) -> !packs.isEmpty())
+			.orElseGet(ShippedScenarios::read);
+	}
+
+	private void checkLabel(String version, List<RulesetProblem> problems) {
+		if (version == null || !LABEL.matcher(version).matches()) {
+			problems.add(RulesetProblem.error("BAD_VERSION", "version",
+					"A version label is 1 to 64 letters, digits, dots, dashes or underscores, e.g. 2026-11-24.1."));
+		}
+		else if (version.startsWith("builtin-") || this.store.exists(version)) {
+			problems.add(RulesetProblem.error("VERSION_EXISTS", "version",
+					"Version " + version + " exists already; versions are never overwritten, choose a new label."));
+		}
+	}
+
+	/** A part that is not an Excel workbook is refused by name before Drools sees it. */
+	private static void checkFiles(Map<String, byte[]> workbooks, List<RulesetProblem> problems) {
+		if (workbooks.isEmpty()) {
+			problems.add(RulesetProblem.error("NO_WORKBOOKS", "workbook",
+					"Upload the complete set of workbooks as 'workbook' parts."));
+		}
+		for (Map.Entry<String, byte[]> workbook : workbooks.entrySet()) {
+			String name = workbook.getKey();
+			if (!FILE_NAME.matcher(name).matches()) {
+				problems.add(RulesetProblem.error("NOT_A_WORKBOOK", name,
+						"Only Excel workbooks (.xlsx) with a plain file name can be uploaded."));
+				continue;
+			}
+			if (!name.equals(ReferenceLists.FILE) && !WorkbookReader.isRuleWorkbook(name)) {
+				problems.add(RulesetProblem.error("IGNORED_WORKBOOK", name,
+						"Drools ignores this file: a rule table must be named *.drl.xlsx, the lists lists.xlsx."));
+			}
+			try {
+				WorkbookReader.open(name, workbook.getValue()).close();
+			}
+			catch (IOException ex) {
+				problems
+					.add(RulesetProblem.error("NOT_A_WORKBOOK", name, "This file is not a readable Excel workbook."));
+			}
+		}
+	}
+
+	/**
+	 * A set without the rows of one service would silently answer ISSUE or ALLOW to every
+	 * case of that service; the upload must be the complete set.
+	 */
+	private static void checkEveryServiceHasRules(Ruleset candidate, List<RulesetProblem> problems) {
+		Set<DecisionService> missing = EnumSet.allOf(DecisionService.class);
+		boolean referrals = false;
+		for (CompiledRow row : candidate.rows().values()) {
+			if (row.outcome() == Outcome.REFER) {
+				referrals = true;
+			}
+			else if (row.outcome() != null) {
+				missing.remove(row.outcome().service());
+			}
+		}
+		for (DecisionService service : missing) {
+			problems.add(RulesetProblem.error("INCOMPLETE_SET", service.path(),
+					"No workbook has rows for " + service.path() + "; upload the complete set of workbooks."));
+		}
+		if (!referrals) {
+			problems.add(RulesetProblem.error("INCOMPLETE_SET", "referral",
+					"No workbook has referral rows; upload the complete set of workbooks."));
+		}
+	}
+
+	private static List<RulesetVersion.Activation> activationsOf(String version, List<Map<String, String>> history) {
+		return history.stream()
+			.filter((a) -> version.equals(a.get("version")))
+			.map((a) -> new RulesetVersion.Activation(a.get("by"), Instant.parse(a.get("at"))))
+			.toList();
+	}
+
+}

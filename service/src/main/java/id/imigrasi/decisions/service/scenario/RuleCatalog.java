@@ -1,0 +1,73 @@
+package id.imigrasi.decisions.service.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.imigrasi.decisions.engine.Ruleset;
+import id.imigrasi.decisions.engine.tables.RuleRow;
+import id.imigrasi.decisions.engine.tables.RuleTable;
+
+/**
+ * The rows of a ruleset as the runner needs them: which rule IDs exist, which table each
+ * belongs to, and every row for the coverage table (one rule ID may have several
+ * alternative rows, and each must be reached).
+ */
+final class RuleCatalog {
+
+	/** The table whose rows refer cases to agencies; both services use it. */
+	static final String REFERRAL = "referral";
+
+	private final List<Row> rows;
+
+	private final Map<String, String> tableById = new LinkedHashMap<>();
+
+	/**
+	 * One decision-table row.
+	 *
+	 * @param source its rule-ID cell, as findings name it
+	 */
+	record Row(String ruleId, String table, String source, String outcome, String reasonId) {
+	}
+
+	private RuleCatalog(List<Row> rows) {
+		this.rows = List.copyOf(rows);
+		for (Row row : rows) {
+			this.tableById.putIfAbsent(row.ruleId(), row.table());
+		}
+	}
+
+	static RuleCatalog of(Ruleset ruleset) {
+		List<Row> rows = new ArrayList<>();
+		for (RuleTable table : ruleset.tables()) {
+			String name = tableName(table.file());
+			for (RuleRow row : table.rows()) {
+				String outcome = table.isReferralTable() ? row.meta("agency") + " " + row.meta("urgency")
+						: row.meta("outcome");
+				rows.add(new Row(row.ruleId(), name, row.source().toString(), outcome, row.meta("reasonId")));
+			}
+		}
+		return new RuleCatalog(rows);
+	}
+
+	/** {@code departure.drl.xlsx} is the {@code departure} table. */
+	static String tableName(String file) {
+		int dot = file.indexOf('.');
+		return (dot > 0) ? file.substring(0, dot) : file;
+	}
+
+	List<Row> rows() {
+		return this.rows;
+	}
+
+	List<String> ids() {
+		return new ArrayList<>(this.tableById.keySet());
+	}
+
+	/** The table a rule ID belongs to, or null if no row has it. */
+	String tableOf(String ruleId) {
+		return this.tableById.get(ruleId);
+	}
+
+}

@@ -1,0 +1,80 @@
+package id.imigrasi.decisions.service.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+import id.imigrasi.decisions.service.decision.InputProblem;
+
+/**
+ * Builds the RFC 9457 problems the API answers with, each with a stable type and, for bad
+ * input, the list of every problem with its JSON path. Counts each rejection by reason
+ * for Prometheus ({@code decisions_rejected_total}).
+ */
+@Component
+public class ProblemResponses {
+
+	static final String TYPE_PREFIX = "urn:imigrasi:decisions:problem:";
+
+	private final ObjectMapper json;
+
+	private final MeterRegistry registry;
+
+	ProblemResponses(ObjectMapper json, MeterRegistry registry) {
+		this.json = json;
+		this.registry = registry;
+	}
+
+	/** A problem of a given kind, e.g. {@code invalid-request}. */
+	public ProblemDetail problem(HttpStatus status, String kind, String title, String detail, String instance) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_PREFIX + kind));
+		problem.setTitle(title);
+		if (instance != null) {
+			problem.setInstance(URI.create(instance));
+		}
+		return problem;
+	}
+
+	/**
+	 * A 400 listing every problem of the request; none of them quotes a NIK or a name.
+	 */
+	public ProblemDetail invalidRequest(String kind, List<InputProblem> problems, String instance) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, kind, "The request breaks the contract",
+				problems.size() + " problem(s); no decision was made.", instance);
+		problem.setProperty("errors", problems);
+		rejected(kind);
+		return problem;
+	}
+
+	ProblemDetail bodyTooLarge(String instance) {
+		rejected("body-too-large");
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "The request body is too large",
+				"A decision request may be at most " + BodySizeLimitFilter.LIMIT + " bytes.", instance);
+	}
+
+	void rejected(String reason) {
+		Counter.builder("decisions.rejected")
+			.description("Requests refused before any decision, by reason")
+			.tag("reason", reason)
+			.register(this.registry)
+			.increment();
+	}
+
+	/** Writes a problem straight to the response, for filters that answer before MVC. */
+	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

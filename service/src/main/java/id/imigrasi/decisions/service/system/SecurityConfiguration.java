@@ -1,0 +1,56 @@
+package id.imigrasi.decisions.service.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Every {@code /api/**} call needs an API key (SPEC 9): decisions and reads take a caller
+ * or an admin key, ruleset upload and activation only an admin key. Health, metrics and
+ * the API documentation stay open. Stateless: no session, no cookie, so no CSRF token
+ * either.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ProblemResponses problems) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/rulesets", "/api/v1/rulesets/**")
+						.hasRole("ADMIN")
+						.requestMatchers("/api/**")
+						.hasAnyRole("CALLER", "ADMIN")
+						.anyRequest()
+						.permitAll())
+			.exceptionHandling((errors) -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response,
+						problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "API key required",
+								"Send a valid key in the " + ApiKeyFilter.HEADER + " header.",
+								request.getRequestURI())))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response,
+						problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed with this key",
+								"This call needs an admin key.", request.getRequestURI()))));
+		return http.build();
+	}
+
+	/** No user accounts: keeps Spring Boot from generating a default password. */
+	@Bean
+	UserDetailsService noUsers() {
+		return new InMemoryUserDetailsManager();
+	}
+
+}

@@ -1,0 +1,276 @@
+package id.imigrasi.decisions.service.ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import id.imigrasi.decisions.service.DecisionsApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Policy staff change the tables while officers work (issue: ruleset lifecycle): a good
+ * change goes live without a restart, a bad one is refused with its reasons and changes
+ * nothing, the previous version is one call away, and a restart comes back on the last
+ * active version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RulesetLifecycleTests {
+
+	private static final Path DATA = tempDir();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final String CALLER = "test-caller-key";
+
+	private static final String ADMIN = "test-admin-key";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("decisions.data-dir", DATA::toString);
+	}
+
+	@Test
+	@Order(1)
+	void shouldActivateAGoodChangeSoThatDecisionsChange() throws Exception {
+		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("DEFER");
+
+		ResponseEntity<String> created = upload("v2-dc011-triage",
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"), ADMIN);
+
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		JsonNode version = JSON.readTree(created.getBody());
+		assertThat(version.get("active").asBoolean()).isTrue();
+		assertThat(version.get("sha256").asText()).hasSize(64);
+		assertThat(version.at("/activations/0/by").asText()).isEqualTo("admin-1");
+		JsonNode decision = decideUmrahOnTouristVisa();
+		assertThat(decision.get("recommendation").asText()).isEqualTo("SECONDARY_INSPECTION");
+		assertThat(decision.at("/ruleset/version").asText()).isEqualTo("v2-dc011-triage");
+		assertThat(decision.at("/ruleset/sha256").asText()).isEqualTo(version.get("sha256").asText());
+	}
+
+	@Test
+	@Order(2)
+	void shouldRefuseABrokenCellWithItsAddressAndKeepTheActiveVersion() throws Exception {
+		ResponseEntity<String> refused = upload("v3-typo",
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "DEFFER"), ADMIN);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		JsonNode problem = JSON.readTree(refused.getBody());
+		assertThat(problem.get("errors").findValuesAsText("location")).contains("departure.drl.xlsx!Keberangkatan!W16");
+		assertThat(problem.get("errors").findValuesAsText("message"))
+			.anySatisfy((message) -> assertThat(message).contains("DEFFER"));
+		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
+		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("SECONDARY_INSPECTION");
+	}
+
+	@Test
+	@Order(3)
+	void shouldRefuseAnUploadThatIsNotASpreadsheet() throws Exception {
+		Map<String, byte[]> workbooks = Workbooks.committed();
+		workbooks.put("departure.drl.xlsx", "checkId,recommendation\n".getBytes(StandardCharsets.UTF_8));
+
+		ResponseEntity<String> refused = upload("v4-csv", workbooks, ADMIN);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(JSON.readTree(refused.getBody()).get("errors").findValuesAsText("location"))
+			.containsExactly("departure.drl.xlsx");
+		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
+	}
+
+	@Test
+	@Order(4)
+	void shouldRefuseAnIncompleteSetAndAReusedLabel() throws Exception {
+		Map<String, byte[]> departureOnly = Workbooks.committed();
+		departureOnly.remove("passport-application.drl.xlsx");
+
+		JsonNode incomplete = JSON.readTree(upload("v5-partial", departureOnly, ADMIN).getBody());
+		JsonNode reused = JSON.readTree(upload("v2-dc011-triage", Workbooks.committed(), ADMIN).getBody());
+
+		assertThat(incomplete.get("errors").findValuesAsText("code")).contains("INCOMPLETE_SET");
+		assertThat(reused.get("errors").findValuesAsText("code")).containsExactly("VERSION_EXISTS");
+	}
+
+	@Test
+	@Order(5)
+	void shouldRefuseUploadAndActivationWithoutAnAdminKey() throws Exception {
+		assertThat(upload("v6-caller", Workbooks.committed(), CALLER).getStatusCode().value()).isEqualTo(403);
+		assertThat(upload("v6-none", Workbooks.committed(), null).getStatusCode().value()).isEqualTo(401);
+		assertThat(post("/api/v1/rulesets/builtin-1.0.0/activate", CALLER).getStatusCode().value()).isEqualTo(403);
+		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
+	}
+
+	@Test
+	@Order(6)
+	void shouldRollBackAndForwardUnderTrafficWithEveryAnswerTrueToItsVersion() throws Exception {
+		AtomicBoolean running = new AtomicBoolean(true);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<List<String>>> callers = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			callers.add(pool.submit(() -> {
+				List<String> wrong = new ArrayList<>();
+				int answered = 0;
+				while (running.get() || answered < 20) {
+					ResponseEntity<String> response = decide(umrahOnTouristVisa());
+					JsonNode decision = JSON.readTree(response.getBody());
+					String version = decision.at("/ruleset/version").asText();
+					String expected = version.startsWith("builtin-") ? "DEFER" : "SECONDARY_INSPECTION";
+					if (response.getStatusCode().value() != 200
+							|| !decision.get("recommendation").asText().equals(expected)) {
+						wrong.add(response.getStatusCode() + " " + version + " " + decision.get("recommendation"));
+					}
+					answered++;
+				}
+				return wrong;
+			}));
+		}
+		Thread.sleep(300);
+		ResponseEntity<String> rollback = post("/api/v1/rulesets/builtin-1.0.0/activate", ADMIN);
+		Thread.sleep(300);
+		String afterRollback = activeVersion();
+		ResponseEntity<String> forward = post("/api/v1/rulesets/v2-dc011-triage/activate", ADMIN);
+		Thread.sleep(300);
+		running.set(false);
+
+		assertThat(rollback.getStatusCode().value()).isEqualTo(200);
+		assertThat(forward.getStatusCode().value()).isEqualTo(200);
+		assertThat(afterRollback).isEqualTo("builtin-1.0.0");
+		for (Future<List<String>> caller : callers) {
+			assertThat(caller.get(30, TimeUnit.SECONDS)).isEmpty();
+		}
+		pool.shutdown();
+	}
+
+	@Test
+	@Order(7)
+	void shouldListVersionsWithTheActiveOneMarkedAndTheirHistory() throws Exception {
+		JsonNode versions = JSON.readTree(get("/api/v1/rulesets", CALLER).getBody());
+
+		assertThat(versions.findValuesAsText("version")).containsExactly("builtin-1.0.0", "v2-dc011-triage");
+		assertThat(versions.get(1).get("active").asBoolean()).isTrue();
+		assertThat(versions.get(0).get("active").asBoolean()).isFalse();
+		assertThat(versions.get(1).get("activations")).hasSize(2);
+		assertThat(versions.get(0).get("activations")).hasSize(1);
+		assertThat(post("/api/v1/rulesets/no-such-version/activate", ADMIN).getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	@Order(8)
+	void shouldComeBackOnTheLastActiveVersionAfterARestart() {
+		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DecisionsApplication.class)
+			.profiles("test")
+			.run("--server.port=0", "--decisions.data-dir=" + DATA)) {
+			ActiveRuleset active = restarted.getBean(ActiveRuleset.class);
+			assertThat(active.engine().ruleset().info().version()).isEqualTo("v2-dc011-triage");
+		}
+	}
+
+	private JsonNode decideUmrahOnTouristVisa() throws Exception {
+		return JSON.readTree(decide(umrahOnTouristVisa()).getBody());
+	}
+
+	/**
+	 * Only DC-011 applies: umrah on a tourist visa, interviewed, with a return ticket.
+	 */
+	private static ObjectNode umrahOnTouristVisa() throws Exception {
+		ObjectNode body = (ObjectNode) JSON
+			.readTree(RulesetLifecycleTests.class.getResourceAsStream("/examples/departure.json"));
+		body.put("statedPurpose", "UMRAH").put("returnTicket", true).put("accompaniedBy", "FAMILY");
+		body.set("interview",
+				JSON.createObjectNode()
+					.put("purposeConsistent", true)
+					.put("canStateTripDuration", true)
+					.put("intendsToWork", false));
+		return body;
+	}
+
+	private ResponseEntity<String> decide(ObjectNode body) {
+		HttpHeaders headers = headers(CALLER);
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return this.http.exchange("/api/v1/decisions/departure", HttpMethod.POST,
+				new HttpEntity<>(body.toString(), headers), String.class);
+	}
+
+	private String activeVersion() throws Exception {
+		return JSON.readTree(get("/api/v1/ruleset", CALLER).getBody()).get("version").asText();
+	}
+
+	private ResponseEntity<String> upload(String version, Map<String, byte[]> workbooks, String key) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		workbooks.forEach((name, bytes) -> parts.add("workbook", new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		}));
+		parts.add("version", version);
+		parts.add("comment", "test upload");
+		HttpHeaders headers = headers(key);
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.http.exchange("/api/v1/rulesets", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+	}
+
+	private ResponseEntity<String> post(String path, String key) {
+		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(headers(key)), String.class);
+	}
+
+	private ResponseEntity<String> get(String path, String key) {
+		return this.http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(key)), String.class);
+	}
+
+	private static HttpHeaders headers(String key) {
+		HttpHeaders headers = new HttpHeaders();
+		if (key != null) {
+			headers.set("X-API-Key", key);
+		}
+		return headers;
+	}
+
+	private static Path tempDir() {
+		try {
+			return Files.createTempDirectory("ruleset-lifecycle-");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
