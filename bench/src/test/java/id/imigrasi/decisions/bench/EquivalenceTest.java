@@ -80,8 +80,8 @@ class EquivalenceTest {
 
 	/**
 	 * Every 25th case only: Camunda's default FEEL engine takes milliseconds per case
-	 * (see bench/RESULTS.md), too slow for the build. {@code Bench} checks it on the whole
-	 * corpus before it measures anything.
+	 * (see bench/RESULTS.md), too slow for the build. {@code Bench} checks it on the
+	 * whole corpus before it measures anything.
 	 */
 	@Test
 	void shouldRecommendAsTheEngineWithCamundaDefaultFeel() {
