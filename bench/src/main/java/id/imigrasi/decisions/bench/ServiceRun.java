@@ -85,41 +85,8 @@ final class ServiceRun {
 
 			reloads(report, service, adminKey, quick ? 3 : 5);
 
-			Duration warmup = Duration.ofSeconds(quick ? 5 : 15);
-			HttpLoad.Stats warm = load.closedLoop(8, warmup);
-			report.line("Warm-up: %d s closed loop with 8 callers, %s decisions/s, %d errors.", warmup.toSeconds(),
-					Report.rate(warm.achievedPerSecond()), warm.errors());
+			loadRuns(report, load, quick, "default");
 			report.line("");
-			Duration each = Duration.ofSeconds(quick ? 5 : 10);
-			report.line("Open loop at fixed rates, %d s each; latency from the scheduled send time, µs:",
-					each.toSeconds());
-			report.line("");
-			report.line(
-					"| offered/s | achieved/s | sent | errors | not sent (over 2,000 in flight) | p50 | p99 | p99.9 | max |");
-			report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-			for (int rate : RATES) {
-				HttpLoad.Stats stats = load.fixedRate(rate, each, 2_000);
-				report.line("| %,d | %s | %,d | %,d | %,d | %s |", rate, Report.rate(stats.achievedPerSecond()),
-						stats.sent(), stats.errors(), stats.dropped(), percentiles(stats));
-				Thread.sleep(1000);
-			}
-			report.line("");
-			report.line("Closed loop (saturation): each caller sends its next request when answered, %d s each, µs:",
-					each.toSeconds());
-			report.line("");
-			report.line("| callers | decisions/s | errors | p50 | p99 | p99.9 | max |");
-			report.line("|---:|---:|---:|---:|---:|---:|---:|");
-			double best = 0;
-			for (int callers : CALLERS) {
-				HttpLoad.Stats stats = load.closedLoop(callers, each);
-				best = Math.max(best, stats.achievedPerSecond());
-				report.line("| %d | %s | %,d | %s |", callers, Report.rate(stats.achievedPerSecond()), stats.errors(),
-						percentiles(stats));
-				Thread.sleep(1000);
-			}
-			report.line("");
-			report.line("Saturation throughput: %s decisions/s (best closed-loop figure; the load client runs on the "
-					+ "same 2 cores).", Report.rate(best));
 			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
 		}
 		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
@@ -135,16 +102,51 @@ final class ServiceRun {
 			List<byte[]> bodies, String callerKey, boolean quick) throws Exception {
 		String property = "-Dmanagement.observations.enable.spring.security=false";
 		try (ServiceProcess service = ServiceProcess.start(jar, List.of(property), work, env)) {
-			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
-			load.closedLoop(8, Duration.ofSeconds(quick ? 5 : 15));
-			Duration each = Duration.ofSeconds(quick ? 5 : 10);
-			HttpLoad.Stats rate = load.fixedRate(2_000, each, 2_000);
-			HttpLoad.Stats saturated = load.closedLoop(64, each);
-			report.line("");
-			report.line("Variant `%s` (same warm-up): at 2,000/s offered %s achieved, %,d errors, %,d not sent, "
-					+ "p50/p99/p99.9/max %s µs; closed loop 64 callers %s decisions/s, p50/p99/p99.9/max %s µs.",
-					property, Report.rate(rate.achievedPerSecond()), rate.errors(), rate.dropped(), percentiles(rate),
-					Report.rate(saturated.achievedPerSecond()), percentiles(saturated));
+			report.heading("Service variant: " + property);
+			loadRuns(report, new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies), quick,
+					"security observations off");
+		}
+	}
+
+	/**
+	 * Warm-up, then closed loop (saturation) and open loop at fixed rates, as tables. The
+	 * service keeps speeding up for tens of seconds, so the fixed rates run last.
+	 */
+	private static void loadRuns(Report report, HttpLoad load, boolean quick, String variant) throws Exception {
+		Duration warmup = Duration.ofSeconds(quick ? 10 : 30);
+		HttpLoad.Stats warm = load.closedLoop(16, warmup);
+		report.line("Warm-up: %d s closed loop with 16 callers, %s decisions/s, %d errors.", warmup.toSeconds(),
+				Report.rate(warm.achievedPerSecond()), warm.errors());
+		report.line("");
+		Duration each = Duration.ofSeconds(quick ? 5 : 10);
+		report.line("Closed loop (saturation), %s: each caller sends its next request when answered, %d s each, µs:",
+				variant, each.toSeconds());
+		report.line("");
+		report.line("| callers | decisions/s | errors | p50 | p99 | p99.9 | max |");
+		report.line("|---:|---:|---:|---:|---:|---:|---:|");
+		double best = 0;
+		for (int callers : CALLERS) {
+			HttpLoad.Stats stats = load.closedLoop(callers, each);
+			best = Math.max(best, stats.achievedPerSecond());
+			report.line("| %d | %s | %,d | %s |", callers, Report.rate(stats.achievedPerSecond()), stats.errors(),
+					percentiles(stats));
+			Thread.sleep(1000);
+		}
+		report.line("");
+		report.line("Saturation throughput, %s: %s decisions/s (best closed-loop figure; the load client runs on the "
+				+ "same 2 cores).", variant, Report.rate(best));
+		report.line("");
+		report.line("Open loop at fixed rates, %s, %d s each; latency from the scheduled send time, µs:", variant,
+				each.toSeconds());
+		report.line("");
+		report.line(
+				"| offered/s | achieved/s | sent | errors | not sent (over 2,000 in flight) | p50 | p99 | p99.9 | max |");
+		report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (int rate : RATES) {
+			HttpLoad.Stats stats = load.fixedRate(rate, each, 2_000);
+			report.line("| %,d | %s | %,d | %,d | %,d | %s |", rate, Report.rate(stats.achievedPerSecond()),
+					stats.sent(), stats.errors(), stats.dropped(), percentiles(stats));
+			Thread.sleep(1000);
 		}
 	}
 
