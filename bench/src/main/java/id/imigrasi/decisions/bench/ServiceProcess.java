@@ -124,11 +124,17 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		this.process.destroy();
-		if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
+		try {
+			if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly();
+				this.process.waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
 			this.process.destroyForcibly();
-			this.process.waitFor(10, TimeUnit.SECONDS);
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -211,7 +211,7 @@ final class ServiceRun {
 	static List<byte[]> bodies(List<Departure> corpus) throws Exception {
 		ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-			.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+			.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 		List<byte[]> bodies = new ArrayList<>(corpus.size());
 		for (Departure departure : corpus) {
 			bodies.add(json.writeValueAsBytes(departure));
