@@ -28,6 +28,8 @@ import id.imigrasi.decisions.engine.tables.ReferenceLists;
 import id.imigrasi.decisions.engine.tables.RuleRow;
 import id.imigrasi.decisions.engine.tables.RuleTable;
 import id.imigrasi.decisions.engine.tables.WorkbookReader;
+import id.imigrasi.decisions.engine.validation.ValidationReport;
+import id.imigrasi.decisions.engine.validation.WorkbookValidator;
 
 /**
  * A complete set of decision tables, compiled and read: the KieBase that finds matching
@@ -78,6 +80,13 @@ public final class Ruleset {
 	 * untouched.
 	 */
 	public static Ruleset compile(String version, Map<String, byte[]> workbooks) throws RulesetException {
+		// Refuse with the validator's cell-by-cell messages first: Drools would miss a
+		// typo
+		// (a condition that never matches) or report it as generated code.
+		ValidationReport checked = WorkbookValidator.checkWithoutCompiling(workbooks);
+		if (checked.hasErrors()) {
+			throw new RulesetException(errorsOf(checked));
+		}
 		List<RulesetProblem> problems = new ArrayList<>();
 		Map<String, byte[]> ruleWorkbooks = new TreeMap<>();
 		workbooks.forEach((name, bytes) -> {
@@ -87,9 +96,18 @@ public final class Ruleset {
 		});
 		KieBase kieBase = KieCompiler.compile(ruleWorkbooks, problems);
 		if (kieBase == null) {
-			throw new RulesetException(problems);
+			// Drools' own messages name generated code; the validator maps them to cells.
+			List<RulesetProblem> located = errorsOf(WorkbookValidator.validate(workbooks, null));
+			throw new RulesetException(located.isEmpty() ? problems : located);
 		}
 		return assemble(version, new TreeMap<>(workbooks), kieBase);
+	}
+
+	private static List<RulesetProblem> errorsOf(ValidationReport report) {
+		return report.asRulesetProblems()
+			.stream()
+			.filter((p) -> p.severity() == RulesetProblem.Severity.ERROR)
+			.toList();
 	}
 
 	private static Ruleset assemble(String version, Map<String, byte[]> workbooks, KieBase kieBase)

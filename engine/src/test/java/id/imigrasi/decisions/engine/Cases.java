@@ -3,6 +3,7 @@ package id.imigrasi.decisions.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import id.imigrasi.decisions.model.ApplicationType;
 import id.imigrasi.decisions.model.Companion;
@@ -51,6 +52,18 @@ final class Cases {
 		boolean wanted;
 
 		LocalDate suspendedUntil;
+
+		/** Born so that the 18th birthday falls on {@code day}. */
+		PersonBuilder turns18On(LocalDate day) {
+			this.birthDate = day.minusYears(18);
+			return this;
+		}
+
+		/** 17 years old on {@link #DAY}, a few months from the 18th birthday. */
+		PersonBuilder minor() {
+			this.birthDate = DAY.minusYears(17).minusMonths(3);
+			return this;
+		}
 
 		Person build() {
 			return new Person("3212345678901234", "Siti Aminah", this.birthDate, this.sex,
@@ -114,7 +127,17 @@ final class Cases {
 
 		InterviewBuilder interview;
 
-		PassportBuilder interview(java.util.function.Consumer<InterviewBuilder> change) {
+		PassportBuilder with(Consumer<PassportBuilder> change) {
+			change.accept(this);
+			return this;
+		}
+
+		PassportBuilder documents(DocumentType... added) {
+			this.documents.addAll(List.of(added));
+			return this;
+		}
+
+		PassportBuilder interview(Consumer<InterviewBuilder> change) {
 			if (this.interview == null) {
 				this.interview = new InterviewBuilder();
 			}
@@ -157,7 +180,18 @@ final class Cases {
 
 		InterviewBuilder interview = new InterviewBuilder();
 
-		DepartureBuilder interview(java.util.function.Consumer<InterviewBuilder> change) {
+		DepartureBuilder with(Consumer<DepartureBuilder> change) {
+			change.accept(this);
+			return this;
+		}
+
+		/** Not interviewed yet: the request has no interview object. */
+		DepartureBuilder noInterview() {
+			this.interview = null;
+			return this;
+		}
+
+		DepartureBuilder interview(Consumer<InterviewBuilder> change) {
 			if (this.interview == null) {
 				this.interview = new InterviewBuilder();
 			}
@@ -189,6 +223,14 @@ final class Cases {
 
 	static DepartureBuilder departure() {
 		return new DepartureBuilder();
+	}
+
+	static PassportApplication passport(Consumer<PassportBuilder> change) {
+		return passport().with(change).build();
+	}
+
+	static Departure departure(Consumer<DepartureBuilder> change) {
+		return departure().with(change).build();
 	}
 
 }

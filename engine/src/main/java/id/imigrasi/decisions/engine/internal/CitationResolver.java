@@ -39,9 +39,12 @@ public final class CitationResolver {
 				citations.add(Citation.of(item));
 			}
 			else {
-				citations.add(this.lists.citation(key, legalDate)
-					.map((entry) -> new Citation(entry.citation(), entry.instrument()))
-					.orElseGet(() -> new Citation(item, "")));
+				// A law not yet (or no longer) in force on the legal date is not cited:
+				// SPEC 2.4
+				// item 4. The validator makes sure every key has dated entries in
+				// lists.xlsx.
+				this.lists.citation(key, legalDate)
+					.ifPresent((entry) -> citations.add(new Citation(entry.citation(), entry.instrument())));
 			}
 		}
 		return citations;

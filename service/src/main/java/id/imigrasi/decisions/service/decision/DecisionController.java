@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.service.decision;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -21,6 +22,7 @@ import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.model.DecisionService;
 import id.imigrasi.decisions.model.Departure;
 import id.imigrasi.decisions.model.PassportApplication;
+import id.imigrasi.decisions.service.audit.DecisionLog;
 import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
 
 /**
@@ -41,10 +43,13 @@ class DecisionController {
 
 	private final DecisionMetrics metrics;
 
-	DecisionController(Clock clock, ActiveRuleset active, DecisionMetrics metrics) {
+	private final DecisionLog decisionLog;
+
+	DecisionController(Clock clock, ActiveRuleset active, DecisionMetrics metrics, DecisionLog decisionLog) {
 		this.reader = new RequestReader(clock);
 		this.active = active;
 		this.metrics = metrics;
+		this.decisionLog = decisionLog;
 	}
 
 	@PostMapping(path = "/passport-application", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -54,8 +59,10 @@ class DecisionController {
 	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral")
 	@ApiResponse(responseCode = "400", description = "The request breaks the contract; every problem is listed",
 			content = @Content(mediaType = "application/problem+json"))
-	Decision passportApplication(@RequestBody JsonNode body) {
-		return decide(DecisionService.PASSPORT_APPLICATION, body);
+	@ApiResponse(responseCode = "503", description = "The decision could not be logged, so it is not answered",
+			content = @Content(mediaType = "application/problem+json"))
+	Decision passportApplication(@RequestBody JsonNode body, Principal caller) {
+		return decide(DecisionService.PASSPORT_APPLICATION, body, caller);
 	}
 
 	@PostMapping(path = "/departure", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -65,18 +72,24 @@ class DecisionController {
 	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral")
 	@ApiResponse(responseCode = "400", description = "The request breaks the contract; every problem is listed",
 			content = @Content(mediaType = "application/problem+json"))
-	Decision departure(@RequestBody JsonNode body) {
-		return decide(DecisionService.DEPARTURE, body);
+	@ApiResponse(responseCode = "503", description = "The decision could not be logged, so it is not answered",
+			content = @Content(mediaType = "application/problem+json"))
+	Decision departure(@RequestBody JsonNode body, Principal caller) {
+		return decide(DecisionService.DEPARTURE, body, caller);
 	}
 
-	private Decision decide(DecisionService service, JsonNode body) {
+	private Decision decide(DecisionService service, JsonNode body, Principal caller) {
 		ReadResult request = this.reader.read(service, body);
 		if (!request.valid()) {
 			throw new InvalidRequestException(request.problems());
 		}
 		long start = System.nanoTime();
 		Decision decision = request.evaluate(this.active.engine());
-		this.metrics.decided(decision, Duration.ofNanos(System.nanoTime() - start));
+		Duration evaluation = Duration.ofNanos(System.nanoTime() - start);
+		this.metrics.decided(decision, evaluation);
+		// Stored before it is answered; a decision the log could not keep is not
+		// answered.
+		this.decisionLog.record(request, decision, evaluation, caller);
 		// Identifiers and rule IDs only: the request's personal data never reaches a log.
 		log.debug("Decision {} {} {} by {}", decision.decisionId(), service.path(), decision.recommendation(),
 				decision.findings().stream().map((f) -> f.ruleId()).toList());

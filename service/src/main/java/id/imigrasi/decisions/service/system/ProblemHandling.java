@@ -20,6 +20,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import id.imigrasi.decisions.service.audit.DecisionLogUnavailableException;
+import id.imigrasi.decisions.service.audit.DecisionNotFoundException;
+import id.imigrasi.decisions.service.audit.ReplayUnavailableException;
 import id.imigrasi.decisions.service.decision.InputProblem;
 import id.imigrasi.decisions.service.decision.InvalidRequestException;
 
@@ -43,6 +46,26 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<Object> invalidRequest(InvalidRequestException ex, HttpServletRequest request) {
 		return problemResponse(this.problems.invalidRequest("invalid-request", ex.problems(), request.getRequestURI()));
+	}
+
+	@ExceptionHandler(DecisionNotFoundException.class)
+	ResponseEntity<Object> decisionNotFound(DecisionNotFoundException ex, HttpServletRequest request) {
+		return problemResponse(this.problems.problem(HttpStatus.NOT_FOUND, "decision-not-found", "No such decision",
+				"No decision with this ID is in the log; it may have been purged after the retention period.",
+				request.getRequestURI()));
+	}
+
+	@ExceptionHandler(ReplayUnavailableException.class)
+	ResponseEntity<Object> replayUnavailable(ReplayUnavailableException ex, HttpServletRequest request) {
+		return problemResponse(this.problems.problem(HttpStatus.CONFLICT, "replay-unavailable",
+				"The decision cannot be replayed as it was made", ex.getMessage(), request.getRequestURI()));
+	}
+
+	@ExceptionHandler(DecisionLogUnavailableException.class)
+	ResponseEntity<Object> decisionLogUnavailable(DecisionLogUnavailableException ex, HttpServletRequest request) {
+		return problemResponse(this.problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "decision-log-unavailable",
+				"The decision log is unavailable",
+				"The decision could not be logged, so it is not answered; try again.", request.getRequestURI()));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -69,11 +69,27 @@ class RulesetLifecycleTests {
 
 	@Test
 	@Order(1)
-	void shouldActivateAGoodChangeSoThatDecisionsChange() throws Exception {
-		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("DEFER");
+	void shouldRefuseAChangeThatFailsTheShippedScenarioPacks() throws Exception {
+		ResponseEntity<String> refused = upload("v1-unannounced",
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
 
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		JsonNode problem = JSON.readTree(refused.getBody());
+		assertThat(problem.get("errors").findValuesAsText("code")).contains("SCENARIO_FAILED");
+		assertThat(problem.get("errors").findValuesAsText("message"))
+			.anySatisfy((message) -> assertThat(message).contains("FAIL")
+				.contains("(expected) DEFER")
+				.contains("SECONDARY_INSPECTION"));
+		assertThat(activeVersion()).isEqualTo("builtin-1.0.0");
+		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("DEFER");
+	}
+
+	@Test
+	@Order(2)
+	void shouldActivateAGoodChangeThatBringsItsScenariosSoThatDecisionsChange() throws Exception {
 		ResponseEntity<String> created = upload("v2-dc011-triage",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"), ADMIN);
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"),
+				Map.of("dc-011-triage.yaml", scenario("SECONDARY_INSPECTION")), ADMIN);
 
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
 		JsonNode version = JSON.readTree(created.getBody());
@@ -87,10 +103,10 @@ class RulesetLifecycleTests {
 	}
 
 	@Test
-	@Order(2)
+	@Order(3)
 	void shouldRefuseABrokenCellWithItsAddressAndKeepTheActiveVersion() throws Exception {
 		ResponseEntity<String> refused = upload("v3-typo",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "DEFFER"), ADMIN);
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "DEFFER"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -103,12 +119,12 @@ class RulesetLifecycleTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void shouldRefuseAnUploadThatIsNotASpreadsheet() throws Exception {
 		Map<String, byte[]> workbooks = Workbooks.committed();
 		workbooks.put("departure.drl.xlsx", "checkId,recommendation\n".getBytes(StandardCharsets.UTF_8));
 
-		ResponseEntity<String> refused = upload("v4-csv", workbooks, ADMIN);
+		ResponseEntity<String> refused = upload("v4-csv", workbooks, Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(JSON.readTree(refused.getBody()).get("errors").findValuesAsText("location"))
@@ -117,29 +133,33 @@ class RulesetLifecycleTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void shouldRefuseAnIncompleteSetAndAReusedLabel() throws Exception {
 		Map<String, byte[]> departureOnly = Workbooks.committed();
 		departureOnly.remove("passport-application.drl.xlsx");
 
-		JsonNode incomplete = JSON.readTree(upload("v5-partial", departureOnly, ADMIN).getBody());
-		JsonNode reused = JSON.readTree(upload("v2-dc011-triage", Workbooks.committed(), ADMIN).getBody());
+		JsonNode incomplete = JSON.readTree(upload("v5-partial", departureOnly, Map.of(), ADMIN).getBody());
+		JsonNode reused = JSON.readTree(upload("v2-dc011-triage", Workbooks.committed(), Map.of(), ADMIN).getBody());
 
-		assertThat(incomplete.get("errors").findValuesAsText("code")).contains("INCOMPLETE_SET");
+		// The referral table refers to PA- rows that no longer exist: refused at those
+		// cells.
+		assertThat(incomplete.get("status").asInt()).isEqualTo(422);
+		assertThat(incomplete.get("errors").findValuesAsText("message"))
+			.anySatisfy((message) -> assertThat(message).contains("PA-003"));
 		assertThat(reused.get("errors").findValuesAsText("code")).containsExactly("VERSION_EXISTS");
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void shouldRefuseUploadAndActivationWithoutAnAdminKey() throws Exception {
-		assertThat(upload("v6-caller", Workbooks.committed(), CALLER).getStatusCode().value()).isEqualTo(403);
-		assertThat(upload("v6-none", Workbooks.committed(), null).getStatusCode().value()).isEqualTo(401);
+		assertThat(upload("v6-caller", Workbooks.committed(), Map.of(), CALLER).getStatusCode().value()).isEqualTo(403);
+		assertThat(upload("v6-none", Workbooks.committed(), Map.of(), null).getStatusCode().value()).isEqualTo(401);
 		assertThat(post("/api/v1/rulesets/builtin-1.0.0/activate", CALLER).getStatusCode().value()).isEqualTo(403);
 		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void shouldRollBackAndForwardUnderTrafficWithEveryAnswerTrueToItsVersion() throws Exception {
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -180,7 +200,7 @@ class RulesetLifecycleTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void shouldListVersionsWithTheActiveOneMarkedAndTheirHistory() throws Exception {
 		JsonNode versions = JSON.readTree(get("/api/v1/rulesets", CALLER).getBody());
 
@@ -193,7 +213,7 @@ class RulesetLifecycleTests {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void shouldComeBackOnTheLastActiveVersionAfterARestart() {
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DecisionsApplication.class)
 			.profiles("test")
@@ -233,19 +253,43 @@ class RulesetLifecycleTests {
 		return JSON.readTree(get("/api/v1/ruleset", CALLER).getBody()).get("version").asText();
 	}
 
-	private ResponseEntity<String> upload(String version, Map<String, byte[]> workbooks, String key) {
+	/**
+	 * A pack that states the new outcome of the changed row, as a deliberate change must.
+	 */
+	private static byte[] scenario(String recommendation) throws Exception {
+		String yaml = """
+				id: UPLOAD-DC011-001
+				title: Umrah dengan visa turis kini diperiksa lanjutan
+				story: Perubahan kebijakan DC-011 yang disengaja.
+				service: departure
+				request: %s
+				expect:
+				  recommendation: %s
+				  findings: [DC-011]
+				  referrals: []
+				""".formatted(umrahOnTouristVisa().toString(), recommendation);
+		return yaml.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private ResponseEntity<String> upload(String version, Map<String, byte[]> workbooks, Map<String, byte[]> scenarios,
+			String key) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-		workbooks.forEach((name, bytes) -> parts.add("workbook", new ByteArrayResource(bytes) {
-			@Override
-			public String getFilename() {
-				return name;
-			}
-		}));
+		workbooks.forEach((name, bytes) -> parts.add("workbook", file(name, bytes)));
+		scenarios.forEach((name, bytes) -> parts.add("scenario", file(name, bytes)));
 		parts.add("version", version);
 		parts.add("comment", "test upload");
 		HttpHeaders headers = headers(key);
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		return this.http.exchange("/api/v1/rulesets", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+	}
+
+	private static ByteArrayResource file(String name, byte[] bytes) {
+		return new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		};
 	}
 
 	private ResponseEntity<String> post(String path, String key) {

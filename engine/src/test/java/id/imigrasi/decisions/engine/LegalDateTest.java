@@ -1,0 +1,306 @@
+package id.imigrasi.decisions.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import id.imigrasi.decisions.engine.internal.CompiledRow;
+import id.imigrasi.decisions.model.Agency;
+import id.imigrasi.decisions.model.Companion;
+import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.DocumentType;
+import id.imigrasi.decisions.model.JobSector;
+import id.imigrasi.decisions.model.MigrantWorker;
+import id.imigrasi.decisions.model.PassportApplication;
+import id.imigrasi.decisions.model.Purpose;
+import id.imigrasi.decisions.model.VisaType;
+
+import static id.imigrasi.decisions.engine.Cases.DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Rows, lists, citations and agency names apply by the case's legal date, on both sides
+ * of every date that matters (SPEC 2.4 item 4, 2.6).
+ */
+class LegalDateTest {
+
+	private static final LocalDate KUHP_EVE = LocalDate.of(2026, 1, 1);
+
+	private static final LocalDate KUHP_DAY = LocalDate.of(2026, 1, 2);
+
+	private static DecisionEngine engine;
+
+	@BeforeAll
+	static void loadRuleset() throws RulesetException {
+		engine = new DecisionEngine(Ruleset.embedded());
+	}
+
+	/** A dated citation: the rule that cites it, on a case built for a date. */
+	static Stream<Arguments> datedCitations() {
+		Function<LocalDate, Object> trafficking = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.interview((i) -> i.recruiterPresent = true);
+		});
+		Function<LocalDate, Object> smuggling = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.accompaniedBy = Companion.UNRELATED_ESCORT;
+			d.interview((i) -> i.recruiterPresent = true);
+		});
+		Function<LocalDate, Object> forgery = (date) -> Cases.passport((p) -> {
+			p.date = date;
+			p.forgery = true;
+		});
+		Function<LocalDate, Object> falseStatement = (date) -> Cases.passport((p) -> {
+			p.date = date;
+			p.falseStatement = true;
+		});
+		Function<LocalDate, Object> visaMismatch = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.purpose = Purpose.UMRAH;
+			d.destination = "SA";
+		});
+		return Stream.of(arguments("TPPO_OFFENCE", "RF-001", trafficking, KUHP_EVE, "UU 21/2007 Pasal 2", "UU 21/2007"),
+				arguments("TPPO_OFFENCE", "RF-001", trafficking, KUHP_DAY, "UU 1/2023 (KUHP) Pasal 455",
+						"UU 1/2023 (KUHP)"),
+				arguments("SMUGGLING_OFFENCE", "RF-002", smuggling, KUHP_EVE, "UU 6/2011 Pasal 120 ayat (1)",
+						"UU 6/2011"),
+				arguments("SMUGGLING_OFFENCE", "RF-002", smuggling, KUHP_DAY, "UU 1/2023 (KUHP) Pasal 457",
+						"UU 1/2023 (KUHP)"),
+				arguments("PASSPORT_FORGERY_OFFENCE", "RF-003", forgery, KUHP_EVE, "UU 6/2011 Pasal 126 huruf e",
+						"UU 6/2011"),
+				arguments("PASSPORT_FORGERY_OFFENCE", "RF-003", forgery, KUHP_DAY,
+						"UU 1/2023 (KUHP) Pasal 398 ayat (1)", "UU 1/2023 (KUHP)"),
+				arguments("FALSE_STATEMENT_OFFENCE", "RF-003", falseStatement, KUHP_EVE, "UU 6/2011 Pasal 126 huruf c",
+						"UU 6/2011"),
+				arguments("FALSE_STATEMENT_OFFENCE", "RF-003", falseStatement, KUHP_DAY, "UU 6/2011 Pasal 126 huruf c",
+						"UU 6/2011"),
+				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2024, 6, 17), "Permenkumham 44/2015",
+						"Permenkumham 44/2015"),
+				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2024, 6, 18), "Permenkumham 9/2024",
+						"Permenkumham 9/2024"));
+	}
+
+	@ParameterizedTest(name = "{0} on {3}: {4}")
+	@MethodSource("datedCitations")
+	void shouldCiteTheLawAsItStoodOnTheLegalDate(String key, String ruleId, Function<LocalDate, Object> caseOn,
+			LocalDate date, String citation, String instrument) {
+		Decision decision = Explanations.evaluate(engine, caseOn.apply(date));
+
+		Finding finding = Explanations.finding(decision, ruleId);
+		assertThat(finding.legalBasis()).contains(new Citation(citation, instrument));
+		assertThat(decision.findings()).flatExtracting(Finding::legalBasis)
+			.extracting(Citation::citation)
+			.noneMatch((c) -> c.contains("{"));
+		if (finding.agency() != null) {
+			assertThat(Explanations.referral(decision, finding.agency()).legalBasis())
+				.contains(new Citation(citation, instrument));
+		}
+	}
+
+	@Test
+	void shouldNotCiteTheKuhpBeforeItTookEffectNorTheOldLawAfter() {
+		Function<LocalDate, Decision> trafficking = (date) -> engine.evaluate(
+				Cases.departure().with((d) -> d.date = date).interview((i) -> i.passportHeldByOther = true).build());
+
+		assertThat(citations(trafficking.apply(KUHP_EVE))).doesNotContain("UU 1/2023 (KUHP) Pasal 455");
+		assertThat(citations(trafficking.apply(KUHP_DAY))).doesNotContain("UU 21/2007 Pasal 2");
+	}
+
+	@Test
+	void shouldNameTheMigrantWorkerAgencyBp2miUntilItBecameKp2mi() {
+		Function<LocalDate, Referral> kp2mi = (date) -> Explanations.referral(engine.evaluate(Cases.departure((d) -> {
+			d.date = date;
+			d.interview((i) -> i.intendsToWork = true);
+		})), Agency.KP2MI);
+
+		assertThat(kp2mi.apply(LocalDate.of(2024, 10, 20)).agencyName()).startsWith("BP2MI").doesNotContain("KP2MI");
+		assertThat(kp2mi.apply(LocalDate.of(2024, 10, 21)).agencyName()).startsWith("KP2MI");
+		assertThat(kp2mi.apply(LocalDate.of(2024, 10, 20)).agency()).isEqualTo(Agency.KP2MI);
+	}
+
+	@Test
+	void shouldApplyTheMoratoriumFromFirstJuly2015() {
+		Function<LocalDate, Decision> domesticWorkInSaudi = (date) -> engine.evaluate(Cases.departure((d) -> {
+			d.date = date;
+			d.destination = "SA";
+			d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
+		}));
+
+		assertThat(Explanations.ruleIds(domesticWorkInSaudi.apply(LocalDate.of(2015, 6, 30)))).doesNotContain("DC-013",
+				"RF-005");
+		assertThat(Explanations.ruleIds(domesticWorkInSaudi.apply(LocalDate.of(2015, 7, 1)))).contains("DC-013",
+				"RF-005");
+		assertThat(engine.ruleset().lists().listsOf("SA", LocalDate.of(2015, 6, 30)))
+			.doesNotContain("MORATORIUM_260_2015");
+		assertThat(engine.ruleset().lists().listsOf("SA", LocalDate.of(2015, 7, 1))).contains("MORATORIUM_260_2015");
+		assertThat(row("DC-013").validFrom()).isEqualTo(LocalDate.of(2015, 7, 1));
+	}
+
+	@Test
+	void shouldCiteUu18Of2017ForTheMoratoriumOnlyOnceItWasInForce() {
+		Function<LocalDate, Finding> moratorium = (date) -> Explanations
+			.finding(engine.evaluate(Cases.departure((d) -> {
+				d.date = date;
+				d.destination = "SA";
+				d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
+			})), "DC-013");
+
+		// UU 18/2017 took effect on 2017-11-22; before that the Kepmenaker stood alone.
+		assertThat(Explanations.citations(moratorium.apply(LocalDate.of(2017, 11, 21))))
+			.containsExactly("Kepmenaker 260/2015");
+		assertThat(Explanations.citations(moratorium.apply(LocalDate.of(2017, 11, 22))))
+			.containsExactly("Kepmenaker 260/2015", "UU 18/2017 Pasal 32");
+	}
+
+	@Test
+	void shouldApplyARowFromItsValidFromDateAndNotTheDayBefore() {
+		Function<LocalDate, Decision> unregisteredWorker = (date) -> engine.evaluate(Cases.departure((d) -> {
+			d.procedural().date = date;
+			d.worker = new MigrantWorker(false, true, true, true, true);
+		}));
+		LocalDate uu18 = row("DC-010").validFrom();
+
+		assertThat(uu18).isEqualTo(LocalDate.of(2017, 11, 22));
+		assertThat(Explanations.ruleIds(unregisteredWorker.apply(uu18.minusDays(1)))).isEmpty();
+		assertThat(Explanations.ruleIds(unregisteredWorker.apply(uu18))).contains("DC-010", "RF-010", "RF-011");
+	}
+
+	/** Every row case of the three tables, moved to the day before its row applies. */
+	static Stream<RowCase> everyRowCase() {
+		return Stream.of(PassportApplicationRowsTest.rows(), DepartureRowsTest.rows(), ReferralRowsTest.rows())
+			.flatMap(List::stream);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("everyRowCase")
+	void shouldNotApplyAnyRowBeforeItsValidFrom(RowCase row) {
+		LocalDate validFrom = engine.ruleset()
+			.rows()
+			.values()
+			.stream()
+			.filter((r) -> r.source().equals(row.source()))
+			.findFirst()
+			.orElseThrow()
+			.validFrom();
+
+		Decision decision = Explanations.evaluate(engine, onDate(row.firing(), validFrom.minusDays(1)));
+
+		assertThat(Explanations.sources(decision)).doesNotContain(row.source());
+	}
+
+	@Test
+	void shouldCountAgeAtTheLegalDateTheDayBeforeAndOnThe18thBirthday() {
+		for (String ruleId : List.of("PA-011", "PA-040", "DC-015")) {
+			assertThat(Explanations.ruleIds(minorCase(ruleId, DAY.plusDays(1)))).as("%s the day before", ruleId)
+				.contains(ruleId);
+			assertThat(Explanations.ruleIds(minorCase(ruleId, DAY))).as("%s on the 18th birthday", ruleId)
+				.doesNotContain(ruleId);
+		}
+	}
+
+	@Test
+	void shouldReportTheAgeItComputedAtTheLegalDate() {
+		Decision decision = minorCase("PA-040", DAY.plusDays(1));
+
+		assertThat(Explanations.finding(decision, "PA-040").facts()).containsEntry("age", 17);
+	}
+
+	@Test
+	void shouldTreatAPassportAsValidThroughItsExpiryDate() {
+		Function<LocalDate, Decision> expiringOn = (expiry) -> engine
+			.evaluate(Cases.departure((d) -> d.expiry = expiry));
+
+		assertThat(expiringOn.apply(DAY).findings()).isEmpty();
+		assertThat(Explanations.ruleIds(expiringOn.apply(DAY.minusDays(1)))).containsExactly("DC-001");
+	}
+
+	@Test
+	void shouldRefuseWhileAnIssuanceSuspensionRunsThroughItsLastDay() {
+		Function<LocalDate, Decision> suspendedUntil = (until) -> engine
+			.evaluate(Cases.passport((p) -> p.person.suspendedUntil = until));
+
+		assertThat(Explanations.ruleIds(suspendedUntil.apply(DAY.plusDays(30)))).containsExactly("PA-002");
+		assertThat(Explanations.ruleIds(suspendedUntil.apply(DAY))).containsExactly("PA-002");
+		assertThat(suspendedUntil.apply(DAY.minusDays(1)).findings()).isEmpty();
+	}
+
+	@Test
+	void shouldTakeTodayInJakartaAsTheLegalDateWhenTheRequestGivesNone() {
+		Ruleset ruleset = engine.ruleset();
+		// 2026-01-01T17:00Z is already 2026-01-02 00:00 in Asia/Jakarta (UTC+7).
+		DecisionEngine atMidnightInJakarta = new DecisionEngine(ruleset,
+				Clock.fixed(Instant.parse("2026-01-01T17:00:00Z"), ZoneOffset.UTC));
+		DecisionEngine aSecondBefore = new DecisionEngine(ruleset,
+				Clock.fixed(Instant.parse("2026-01-01T16:59:59Z"), ZoneOffset.UTC));
+		Departure undated = Cases.departure()
+			.with((d) -> d.date = null)
+			.interview((i) -> i.recruiterPresent = true)
+			.build();
+
+		Decision after = atMidnightInJakarta.evaluate(undated);
+		Decision before = aSecondBefore.evaluate(undated);
+
+		assertThat(after.legalDate()).isEqualTo(KUHP_DAY);
+		assertThat(before.legalDate()).isEqualTo(KUHP_EVE);
+		assertThat(citations(after)).contains("UU 1/2023 (KUHP) Pasal 455");
+		assertThat(citations(before)).contains("UU 21/2007 Pasal 2");
+	}
+
+	/** A 17-year-old (18 on {@code birthday}) in the case that fires {@code ruleId}. */
+	private static Decision minorCase(String ruleId, LocalDate birthday) {
+		return switch (ruleId) {
+			case "PA-011" -> engine.evaluate(Cases.passport((p) -> {
+				p.purpose = Purpose.WORK;
+				p.person.turns18On(birthday);
+				p.documents(DocumentType.DISNAKER_RECOMMENDATION, DocumentType.HEALTH_CERTIFICATE,
+						DocumentType.PARENTAL_CONSENT);
+			}));
+			case "PA-040" -> engine.evaluate(Cases.passport((p) -> p.person.turns18On(birthday)));
+			case "DC-015" -> engine.evaluate(Cases.departure((d) -> {
+				d.person.turns18On(birthday);
+				d.accompaniedBy = Companion.NONE;
+				d.visa = VisaType.TOURIST;
+				d.interview((i) -> i.sector = JobSector.HOSPITALITY);
+			}));
+			default -> throw new IllegalArgumentException(ruleId);
+		};
+	}
+
+	private static List<String> citations(Decision decision) {
+		return decision.findings().stream().flatMap((f) -> Explanations.citations(f).stream()).toList();
+	}
+
+	private static CompiledRow row(String ruleId) {
+		return engine.ruleset()
+			.rows()
+			.values()
+			.stream()
+			.filter((r) -> r.ruleId().equals(ruleId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The same request on another legal date. */
+	static Object onDate(Object request, LocalDate date) {
+		if (request instanceof PassportApplication p) {
+			return new PassportApplication(p.applicationId(), date, p.applicationType(), p.person(), p.statedPurpose(),
+					p.destinationCountry(), p.documents(), p.documentFindings(), p.interview());
+		}
+		Departure d = (Departure) request;
+		return new Departure(d.checkId(), date, d.checkpoint(), d.person(), d.travelDocument(), d.statedPurpose(),
+				d.destinationCountry(), d.transitCountries(), d.visaType(), d.returnTicket(), d.migrantWorker(),
+				d.accompaniedBy(), d.interview());
+	}
+
+}

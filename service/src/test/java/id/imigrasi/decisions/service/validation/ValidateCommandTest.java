@@ -1,0 +1,132 @@
+package id.imigrasi.decisions.service.validation;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command as policy staff run it, without Spring: exit status, text and JSON. The
+ * committed tables are copied to a temporary folder; the copies are what gets broken.
+ */
+class ValidateCommandTest {
+
+	@TempDir
+	static Path good;
+
+	@TempDir
+	static Path broken;
+
+	@BeforeAll
+	static void copyTables() throws IOException {
+		Map<String, byte[]> tables = ValidateCommand.read(tablesFolder());
+		for (Map.Entry<String, byte[]> table : tables.entrySet()) {
+			Files.write(good.resolve(table.getKey()), table.getValue());
+			Files.write(broken.resolve(table.getKey()), table.getValue());
+		}
+		byte[] departure = tables.get("departure.drl.xlsx");
+		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(departure));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.getSheet("Keberangkatan").getRow(16).getCell(8).setCellValue("UMROH");
+			workbook.write(out);
+			Files.write(broken.resolve("departure.drl.xlsx"), out.toByteArray());
+		}
+	}
+
+	@Test
+	void shouldExitZeroAndCountOnlyWarningsForTheCommittedTables() {
+		Run run = run(good.toString());
+
+		assertThat(run.status()).isZero();
+		assertThat(run.output()).contains("0 error(s)")
+			.contains("Coverage was not checked: pass --scenarios test-scenarios/ to check it.");
+	}
+
+	@Test
+	void shouldExitOneAndNameTheCellOfATypo() {
+		Run run = run(broken.resolve("departure.drl.xlsx").toString());
+
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.output()).contains("ERROR  departure.drl.xlsx!Keberangkatan!I17  [UNKNOWN_VALUE]")
+			.contains("Did you mean 'UMRAH'?")
+			.contains("(ID) 'UMROH' bukan Purpose")
+			.contains("Validated departure.drl.xlsx together with the other workbooks of")
+			.contains("1 error(s)");
+	}
+
+	@Test
+	void shouldPrintOnlyJsonWithJson() throws IOException {
+		Run run = run(broken.toString(), "--json");
+
+		JsonNode json = new ObjectMapper().readTree(run.output());
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(json.get("valid").asBoolean()).isFalse();
+		assertThat(json.get("errors").asInt()).isEqualTo(1);
+		JsonNode error = json.get("problems").get(0);
+		assertThat(error.get("severity").asText()).isEqualTo("ERROR");
+		assertThat(error.get("code").asText()).isEqualTo("UNKNOWN_VALUE");
+		assertThat(error.get("file").asText()).isEqualTo("departure.drl.xlsx");
+		assertThat(error.get("sheet").asText()).isEqualTo("Keberangkatan");
+		assertThat(error.get("cell").asText()).isEqualTo("I17");
+	}
+
+	@Test
+	void shouldSayCoverageWasSkippedWithoutScenarioSupport() {
+		Run run = run(good.toString(), "--scenarios", good.toString());
+
+		assertThat(run.output()).contains("Coverage was skipped: scenario support is not available in this build.");
+	}
+
+	@Test
+	void shouldWarnAboutRulesTheScenariosDoNotReach() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int status = ValidateCommand.run(List.of(good.toString(), "--scenarios", "test-scenarios"),
+				new PrintStream(bytes, true, StandardCharsets.UTF_8), (folder) -> Set.of("DC-001"));
+
+		assertThat(status).isZero();
+		assertThat(bytes.toString(StandardCharsets.UTF_8))
+			.contains("WARNING  departure.drl.xlsx!Keberangkatan!B13  [NOT_COVERED]");
+	}
+
+	@Test
+	void shouldExitTwoForAMissingFolder() {
+		Run run = run(good.resolve("nowhere").toString());
+
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.output()).startsWith("No such folder or workbook:");
+	}
+
+	private record Run(int status, String output) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int status = ValidateCommand.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+	}
+
+	private static Path tablesFolder() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null && !Files.isDirectory(dir.resolve("decision-tables"))) {
+			dir = dir.getParent();
+		}
+		return dir.resolve("decision-tables");
+	}
+
+}
