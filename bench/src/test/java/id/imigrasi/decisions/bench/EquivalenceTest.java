@@ -1,0 +1,122 @@
+package id.imigrasi.decisions.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import id.imigrasi.decisions.engine.Decision;
+import id.imigrasi.decisions.engine.DecisionEngine;
+import id.imigrasi.decisions.engine.Finding;
+import id.imigrasi.decisions.engine.Ruleset;
+import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.Outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark compares like with like only if every implementation gives the engine's
+ * answer on every case of the corpus: the hand-written baseline the same findings
+ * (departure and referral rule IDs), the DMN peers the same departure rows and
+ * recommendation.
+ */
+class EquivalenceTest {
+
+	private static List<Departure> corpus;
+
+	private static List<Decision> engineDecisions;
+
+	private static CountryLists lists;
+
+	@BeforeAll
+	static void evaluateCorpusWithEngine() throws Exception {
+		Ruleset ruleset = Ruleset.embedded();
+		DecisionEngine engine = new DecisionEngine(ruleset);
+		lists = CountryLists.on(ruleset.lists(), Corpus.CHECK_DATE);
+		corpus = Corpus.standard();
+		engineDecisions = new ArrayList<>(corpus.size());
+		for (Departure departure : corpus) {
+			engineDecisions.add(engine.evaluate(departure));
+		}
+	}
+
+	@Test
+	void shouldGenerateTheSameCorpusFromTheSameSeed() {
+		assertThat(Corpus.generate(Corpus.SEED, 200)).isEqualTo(corpus.subList(0, 200));
+	}
+
+	@Test
+	void shouldReachEveryDepartureRowWithAllowAsTheMajority() {
+		Set<String> fired = new TreeSet<>();
+		Map<Outcome, Integer> recommendations = new TreeMap<>();
+		for (Decision decision : engineDecisions) {
+			decision.findings().forEach((f) -> fired.add(f.ruleId()));
+			recommendations.merge(decision.recommendation(), 1, Integer::sum);
+		}
+		assertThat(fired).contains("DC-001", "DC-002", "DC-003", "DC-010", "DC-011", "DC-012", "DC-013", "DC-014",
+				"DC-015", "DC-020", "RF-001", "RF-002", "RF-004", "RF-005", "RF-010", "RF-011", "RF-020", "RF-021",
+				"RF-022", "RF-030", "RF-040", "RF-041");
+		assertThat(recommendations.get(Outcome.ALLOW)).isGreaterThan(corpus.size() / 2);
+		assertThat(recommendations).containsKeys(Outcome.REFUSE_EXIT, Outcome.DEFER, Outcome.SECONDARY_INSPECTION);
+	}
+
+	@Test
+	void shouldFindExactlyTheEngineFindingsWhenHandWritten() {
+		HandWrittenDeparture handWritten = new HandWrittenDeparture(lists);
+		for (int i = 0; i < corpus.size(); i++) {
+			Decision expected = engineDecisions.get(i);
+			HandWrittenDeparture.Result actual = handWritten.evaluate(corpus.get(i));
+			assertThat(new TreeSet<>(actual.ruleIds())).as(corpus.get(i).checkId()).isEqualTo(ruleIds(expected, null));
+			assertThat(actual.recommendation()).as(corpus.get(i).checkId()).isEqualTo(expected.recommendation());
+		}
+	}
+
+	/**
+	 * Every 25th case only: Camunda's default FEEL engine takes milliseconds per case
+	 * (see bench/RESULTS.md), too slow for the build. {@code Bench} checks it on the
+	 * whole corpus before it measures anything.
+	 */
+	@Test
+	void shouldRecommendAsTheEngineWithCamundaDefaultFeel() {
+		assertPeerAgrees(new CamundaDeparture(false, lists)::evaluate, 25);
+	}
+
+	@Test
+	void shouldRecommendAsTheEngineWithCamundaLegacyExpressions() {
+		assertPeerAgrees(new CamundaDeparture(true, lists)::evaluate);
+	}
+
+	@Test
+	void shouldRecommendAsTheEngineWithDroolsDmn() {
+		assertPeerAgrees(new DroolsDmnDeparture(lists)::evaluate);
+	}
+
+	private static void assertPeerAgrees(Function<Departure, PeerResult> peer) {
+		assertPeerAgrees(peer, 1);
+	}
+
+	private static void assertPeerAgrees(Function<Departure, PeerResult> peer, int step) {
+		for (int i = 0; i < corpus.size(); i += step) {
+			Decision expected = engineDecisions.get(i);
+			PeerResult actual = peer.apply(corpus.get(i));
+			assertThat(actual.recommendation()).as(corpus.get(i).checkId()).isEqualTo(expected.recommendation());
+			assertThat(actual.ruleIds()).as(corpus.get(i).checkId()).isEqualTo(ruleIds(expected, "departure"));
+		}
+	}
+
+	private static Set<String> ruleIds(Decision decision, String table) {
+		return decision.findings()
+			.stream()
+			.filter((f) -> table == null || table.equals(f.table()))
+			.map(Finding::ruleId)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+}
