@@ -25,10 +25,10 @@ import id.imigrasi.decisions.model.PassportApplication;
 import id.imigrasi.decisions.service.decision.ReadResult;
 
 /**
- * Keeps every decision answered, synchronously: the row is committed before the answer
- * leaves, and a decision that could not be stored is not answered at all
- * ({@link DecisionLogUnavailableException}, 503), so no caller holds a decision the log
- * does not know.
+ * Keeps every decision answered: the row is committed (with other decisions of the
+ * moment, {@link GroupCommitWriter}) before the answer leaves, and a decision that could
+ * not be stored is not answered at all ({@link DecisionLogUnavailableException}, 503), so
+ * no caller holds a decision the log does not know.
  */
 @Component
 public class DecisionLog {
@@ -38,6 +38,8 @@ public class DecisionLog {
 	private static final Logger log = LoggerFactory.getLogger(DecisionLog.class);
 
 	private final DecisionRepository repository;
+
+	private final GroupCommitWriter writer;
 
 	private final NikHasher hasher;
 
@@ -49,9 +51,10 @@ public class DecisionLog {
 
 	private final Timer writes;
 
-	DecisionLog(DecisionRepository repository, NikHasher hasher, StoredFacts facts, ObjectMapper json, Clock clock,
-			MeterRegistry registry) {
+	DecisionLog(DecisionRepository repository, GroupCommitWriter writer, NikHasher hasher, StoredFacts facts,
+			ObjectMapper json, Clock clock, MeterRegistry registry) {
 		this.repository = repository;
+		this.writer = writer;
 		this.hasher = hasher;
 		this.facts = facts;
 		this.json = json;
@@ -82,7 +85,7 @@ public class DecisionLog {
 		}
 		long start = System.nanoTime();
 		try {
-			this.repository.insert(row);
+			this.writer.store(row);
 		}
 		catch (DataAccessException ex) {
 			// The cause's class only: a driver's message may quote the values stored.
