@@ -4,15 +4,16 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * The allowed value closest to a typo, by edit distance ({@code UMROH} → {@code UMRAH}).
+ * The allowed value closest to a typo, by edit distance ({@code UMROH} → {@code UMRAH}):
+ * the "did you mean" of the validator and of the API's request errors.
  */
-final class Nearest {
+public final class Nearest {
 
 	private Nearest() {
 	}
 
 	/** The nearest value, or {@code null} if none is close enough to be a likely typo. */
-	static String to(String typed, Collection<String> allowed) {
+	public static String to(String typed, Collection<String> allowed) {
 		if (allowed == null || typed == null) {
 			return null;
 		}

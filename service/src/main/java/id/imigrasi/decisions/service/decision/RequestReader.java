@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.imigrasi.decisions.engine.DecisionEngine;
+import id.imigrasi.decisions.engine.validation.Nearest;
 import id.imigrasi.decisions.model.DecisionService;
 import id.imigrasi.decisions.model.Departure;
 import id.imigrasi.decisions.model.PassportApplication;
@@ -144,7 +145,7 @@ public final class RequestReader {
 		StringBuilder message = new StringBuilder();
 		message.append((given != null && QUOTABLE.matcher(given).matches()) ? "'" + given + "' is not allowed"
 				: "is not an allowed value");
-		String nearest = (given != null) ? Nearest.of(given, allowed) : null;
+		String nearest = (given != null) ? Nearest.to(given, allowed) : null;
 		if (nearest != null) {
 			message.append("; did you mean ").append(nearest).append('?');
 		}
@@ -204,7 +205,7 @@ public final class RequestReader {
 
 	private static String unknownField(String name, RecordComponent[] components) {
 		List<String> allowed = Arrays.stream(components).map(RecordComponent::getName).toList();
-		String nearest = Nearest.of(name, allowed);
+		String nearest = Nearest.to(name, allowed);
 		return "is not a known field" + ((nearest != null) ? "; did you mean " + nearest + "?" : "") + " Allowed: "
 				+ String.join(", ", allowed);
 	}
