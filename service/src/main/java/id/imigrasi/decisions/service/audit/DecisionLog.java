@@ -67,10 +67,11 @@ public class DecisionLog {
 	/**
 	 * Stores a decision with the request it answered.
 	 * @param caller the API key's principal (its label), or null
+	 * @return the decision as JSON, exactly as stored: the answer to send
 	 * @throws DecisionLogUnavailableException when the decision could not be stored; it
 	 * must then not be answered
 	 */
-	public void record(ReadResult request, Decision decision, Duration evaluation, Principal caller) {
+	public String record(ReadResult request, Decision decision, Duration evaluation, Principal caller) {
 		String nikHash = this.hasher.hash(nik(request.request()));
 		LoggedDecision row;
 		try {
@@ -96,6 +97,7 @@ public class DecisionLog {
 		finally {
 			this.writes.record(Duration.ofNanos(System.nanoTime() - start));
 		}
+		return row.decision();
 	}
 
 	/**

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,12 +57,13 @@ class DecisionController {
 	@Operation(summary = "Recommend on one ordinary passport application",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = PassportApplication.class))))
-	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral")
+	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
 	@ApiResponse(responseCode = "400", description = "The request breaks the contract; every problem is listed",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "503", description = "The decision could not be logged, so it is not answered",
 			content = @Content(mediaType = "application/problem+json"))
-	Decision passportApplication(@RequestBody JsonNode body, Principal caller) {
+	ResponseEntity<String> passportApplication(@RequestBody JsonNode body, Principal caller) {
 		return decide(DecisionService.PASSPORT_APPLICATION, body, caller);
 	}
 
@@ -69,16 +71,17 @@ class DecisionController {
 	@Operation(summary = "Recommend on one departing traveller at a TPI exit check",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = Departure.class))))
-	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral")
+	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
 	@ApiResponse(responseCode = "400", description = "The request breaks the contract; every problem is listed",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "503", description = "The decision could not be logged, so it is not answered",
 			content = @Content(mediaType = "application/problem+json"))
-	Decision departure(@RequestBody JsonNode body, Principal caller) {
+	ResponseEntity<String> departure(@RequestBody JsonNode body, Principal caller) {
 		return decide(DecisionService.DEPARTURE, body, caller);
 	}
 
-	private Decision decide(DecisionService service, JsonNode body, Principal caller) {
+	private ResponseEntity<String> decide(DecisionService service, JsonNode body, Principal caller) {
 		ReadResult request = this.reader.read(service, body);
 		if (!request.valid()) {
 			throw new InvalidRequestException(request.problems());
@@ -87,13 +90,14 @@ class DecisionController {
 		Decision decision = request.evaluate(this.active.engine());
 		Duration evaluation = Duration.ofNanos(System.nanoTime() - start);
 		this.metrics.decided(decision, evaluation);
-		// Stored before it is answered; a decision the log could not keep is not
-		// answered.
-		this.decisionLog.record(request, decision, evaluation, caller);
+		// Stored before it is answered, and answered with the very JSON stored (one
+		// serialisation, and GET /decisions/{id} gives back the same bytes); a decision
+		// the log could not keep is not answered.
+		String answer = this.decisionLog.record(request, decision, evaluation, caller);
 		// Identifiers and rule IDs only: the request's personal data never reaches a log.
 		log.debug("Decision {} {} {} by {}", decision.decisionId(), service.path(), decision.recommendation(),
 				decision.findings().stream().map((f) -> f.ruleId()).toList());
-		return decision;
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
 	}
 
 }
