@@ -21,13 +21,13 @@ import org.apache.poi.ss.util.CellReference;
  * The committed workbooks of {@code decision-tables/}, read as bytes and edited in memory
  * only: the files on disk are never opened for writing.
  */
-final class Workbooks {
+public final class Workbooks {
 
 	private Workbooks() {
 	}
 
 	/** {@code decision-tables/}, found from the module directory or any parent. */
-	static Path folder() {
+	public static Path folder() {
 		Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
 		for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
 			Path tables = candidate.resolve("decision-tables");
@@ -39,7 +39,7 @@ final class Workbooks {
 	}
 
 	/** Every workbook of the folder, by file name. */
-	static Map<String, byte[]> committed() {
+	public static Map<String, byte[]> committed() {
 		Map<String, byte[]> workbooks = new TreeMap<>();
 		try (Stream<Path> files = Files.list(folder())) {
 			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".xlsx")).toList()) {

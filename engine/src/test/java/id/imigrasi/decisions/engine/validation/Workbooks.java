@@ -4,12 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,34 +24,13 @@ final class Workbooks {
 	private Workbooks() {
 	}
 
-	/**
-	 * The {@code decision-tables} folder, found from the module directory upwards (Maven
-	 * runs tests in {@code engine/}, an IDE may run them from the root).
-	 */
 	static Path folder() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null) {
-			Path candidate = dir.resolve("decision-tables");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-			dir = dir.getParent();
-		}
-		throw new IllegalStateException("No decision-tables folder above " + Path.of("").toAbsolutePath());
+		return id.imigrasi.decisions.engine.Workbooks.folder();
 	}
 
 	/** Every committed workbook, by file name. */
 	static Map<String, byte[]> committed() {
-		Map<String, byte[]> workbooks = new TreeMap<>();
-		try (Stream<Path> files = Files.list(folder())) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".xlsx")).toList()) {
-				workbooks.put(file.getFileName().toString(), Files.readAllBytes(file));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return workbooks;
+		return id.imigrasi.decisions.engine.Workbooks.committed();
 	}
 
 	/** The committed workbooks with one workbook changed by {@code fault}. */
