@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.request.Departure;
 
 /**
  * The one benchmark command (bench/README.md): ruleset compile times, the corpus check,

@@ -41,7 +41,7 @@ public final class CamundaDeparture {
 		this.lists = lists;
 	}
 
-	public PeerResult evaluate(id.imigrasi.decisions.model.Departure departure) {
+	public PeerResult evaluate(id.imigrasi.decisions.model.request.Departure departure) {
 		Map<String, Object> inputs = DmnInputs.of(departure, this.lists);
 		DmnDecisionTableResult result = this.engine.evaluateDecisionTable(this.decision, inputs);
 		List<String> ruleIds = new ArrayList<>(result.size());

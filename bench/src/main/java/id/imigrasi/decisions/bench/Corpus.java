@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import id.imigrasi.decisions.model.Companion;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.Domicile;
-import id.imigrasi.decisions.model.Interview;
-import id.imigrasi.decisions.model.JobOffer;
-import id.imigrasi.decisions.model.JobSector;
-import id.imigrasi.decisions.model.MigrantWorker;
-import id.imigrasi.decisions.model.Occupation;
-import id.imigrasi.decisions.model.Person;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.RecruitmentChannel;
-import id.imigrasi.decisions.model.Sex;
-import id.imigrasi.decisions.model.TravelDocument;
-import id.imigrasi.decisions.model.TravelDocumentType;
-import id.imigrasi.decisions.model.VisaType;
-import id.imigrasi.decisions.model.Watchlist;
+import id.imigrasi.decisions.model.request.Companion;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.Domicile;
+import id.imigrasi.decisions.model.request.Interview;
+import id.imigrasi.decisions.model.request.JobOffer;
+import id.imigrasi.decisions.model.request.JobSector;
+import id.imigrasi.decisions.model.request.MigrantWorker;
+import id.imigrasi.decisions.model.request.Occupation;
+import id.imigrasi.decisions.model.request.Person;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.RecruitmentChannel;
+import id.imigrasi.decisions.model.request.Sex;
+import id.imigrasi.decisions.model.request.TravelDocument;
+import id.imigrasi.decisions.model.request.TravelDocumentType;
+import id.imigrasi.decisions.model.request.VisaType;
+import id.imigrasi.decisions.model.request.Watchlist;
 
 /**
  * A realistic day at exit-check counters, generated from a seed: about three in four

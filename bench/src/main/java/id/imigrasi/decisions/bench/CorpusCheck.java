@@ -11,7 +11,7 @@ import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Finding;
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.Outcome;
 
 /**
@@ -27,7 +27,7 @@ final class CorpusCheck {
 
 	static void run(Report report, Ruleset ruleset, List<Departure> corpus) {
 		DecisionEngine engine = new DecisionEngine(ruleset);
-		CountryLists lists = CountryLists.on(ruleset.lists(), Corpus.CHECK_DATE);
+		CountryLists lists = FrozenTables.countryLists(Corpus.CHECK_DATE);
 		long t = System.nanoTime();
 		List<Decision> expected = corpus.stream().map(engine::evaluate).toList();
 		double engineSeconds = (System.nanoTime() - t) / 1e9;

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.State;
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.request.Departure;
 
 /**
  * One departure decision per operation, cycling through the whole corpus so every
@@ -49,7 +49,7 @@ public class DepartureBenchmarks {
 
 		@Setup(Level.Trial)
 		public void load() throws Exception {
-			this.engine = new DecisionEngine(Ruleset.embedded());
+			this.engine = new DecisionEngine(FrozenTables.ruleset());
 		}
 
 	}
@@ -57,7 +57,7 @@ public class DepartureBenchmarks {
 	/** The country lists as the engine's ruleset has them on the check date. */
 	static CountryLists lists() {
 		try {
-			return CountryLists.on(Ruleset.embedded().lists(), Corpus.CHECK_DATE);
+			return FrozenTables.countryLists(Corpus.CHECK_DATE);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

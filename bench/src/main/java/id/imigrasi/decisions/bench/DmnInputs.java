@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.Interview;
-import id.imigrasi.decisions.model.MigrantWorker;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.Interview;
+import id.imigrasi.decisions.model.request.MigrantWorker;
 
 /**
  * The input variables of {@code departure.dmn} for one traveller: the request flattened,

@@ -12,7 +12,7 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
 
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.request.Departure;
 
 /** Peer 2: Drools DMN (kie-dmn-core 10.2.0) on the same {@code departure.dmn}. */
 public final class DroolsDmnDeparture {

@@ -5,17 +5,17 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.imigrasi.decisions.model.Companion;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.Interview;
-import id.imigrasi.decisions.model.JobSector;
-import id.imigrasi.decisions.model.MigrantWorker;
+import id.imigrasi.decisions.model.request.Companion;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.Interview;
+import id.imigrasi.decisions.model.request.JobSector;
+import id.imigrasi.decisions.model.request.MigrantWorker;
 import id.imigrasi.decisions.model.Outcome;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.RecruitmentChannel;
-import id.imigrasi.decisions.model.Sex;
-import id.imigrasi.decisions.model.TravelDocumentType;
-import id.imigrasi.decisions.model.VisaType;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.RecruitmentChannel;
+import id.imigrasi.decisions.model.request.Sex;
+import id.imigrasi.decisions.model.request.TravelDocumentType;
+import id.imigrasi.decisions.model.request.VisaType;
 
 /**
  * BENCHMARK BASELINE ONLY, NOT PRODUCT LOGIC. The departure and referral rows of the

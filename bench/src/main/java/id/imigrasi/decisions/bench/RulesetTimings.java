@@ -27,7 +27,7 @@ final class RulesetTimings {
 			long t = System.nanoTime();
 			Ruleset compiled = Ruleset.compile("bench-" + i, workbooks);
 			compiles.add((System.nanoTime() - t) / 1e6);
-			if (compiled.rows().size() != embedded.rows().size()) {
+			if (compiled.info().rows().size() != embedded.info().rows().size()) {
 				throw new IllegalStateException("run-time compile lost rows");
 			}
 		}
@@ -43,8 +43,9 @@ final class RulesetTimings {
 		report.line("| compile again, warm: median of %d | %.0f |", warm.size(), warm.get(warm.size() / 2));
 		report.line("| compile again, warm: fastest / slowest | %.0f / %.0f |", warm.get(0), warm.get(warm.size() - 1));
 		report.line("");
-		report.line("Rows: %d; heap in use after a full GC with %d rulesets compiled: %d MiB", embedded.rows().size(),
-				compiles.size() + 1, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+		report.line("Rows: %d; heap in use after a full GC with %d rulesets compiled: %d MiB",
+				embedded.info().rows().size(), compiles.size() + 1,
+				(rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
 		return embedded;
 	}
 

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.request.Departure;
 
 /**
  * The packaged service: cold start (plain jar, extracted jar, extracted jar with AppCDS),

@@ -16,7 +16,7 @@ import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Finding;
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +37,9 @@ class EquivalenceTest {
 
 	@BeforeAll
 	static void evaluateCorpusWithEngine() throws Exception {
-		Ruleset ruleset = Ruleset.embedded();
+		Ruleset ruleset = FrozenTables.ruleset();
 		DecisionEngine engine = new DecisionEngine(ruleset);
-		lists = CountryLists.on(ruleset.lists(), Corpus.CHECK_DATE);
+		lists = FrozenTables.countryLists(Corpus.CHECK_DATE);
 		corpus = Corpus.standard();
 		engineDecisions = new ArrayList<>(corpus.size());
 		for (Departure departure : corpus) {

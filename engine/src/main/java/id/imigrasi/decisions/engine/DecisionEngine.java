@@ -4,21 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
-import id.imigrasi.decisions.engine.internal.Evaluation;
-import id.imigrasi.decisions.model.CaseFacts;
-import id.imigrasi.decisions.model.DecisionService;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.DepartureFacts;
-import id.imigrasi.decisions.model.PassportApplication;
-import id.imigrasi.decisions.model.PassportApplicationFacts;
+import id.imigrasi.decisions.model.request.CaseRequest;
 
 /**
  * Evaluates one case against a ruleset and explains the recommendation. The one way in
  * for the service, the scenario runner, the validator and the benchmark. Thread-safe: the
- * KieBase is shared, every evaluation gets its own session.
+ * ruleset is shared, every evaluation has its own working memory.
  */
 public final class DecisionEngine {
 
@@ -45,29 +37,13 @@ public final class DecisionEngine {
 	/**
 	 * The legal date of a case: the date the request gives, else today in Asia/Jakarta.
 	 */
-	public LocalDate legalDate(LocalDate requested) {
+	public LocalDate legalDate(CaseRequest request) {
+		LocalDate requested = request.requestedLegalDate();
 		return (requested != null) ? requested : LocalDate.now(this.clock);
 	}
 
-	public Decision evaluate(PassportApplication application) {
-		LocalDate legalDate = legalDate(application.applicationDate());
-		return evaluate(DecisionService.PASSPORT_APPLICATION,
-				new PassportApplicationFacts(application, legalDate, listsOn(legalDate)), legalDate);
-	}
-
-	public Decision evaluate(Departure departure) {
-		LocalDate legalDate = legalDate(departure.checkDate());
-		return evaluate(DecisionService.DEPARTURE, new DepartureFacts(departure, legalDate, listsOn(legalDate)),
-				legalDate);
-	}
-
-	private Decision evaluate(DecisionService service, CaseFacts facts, LocalDate legalDate) {
-		return Evaluation.run(this.ruleset.kieBase(), this.ruleset.rows(), this.ruleset.lists(),
-				this.ruleset.info().reference(), service, facts, legalDate);
-	}
-
-	private Function<String, Set<String>> listsOn(LocalDate legalDate) {
-		return (country) -> this.ruleset.lists().listsOf(country, legalDate);
+	public Decision evaluate(CaseRequest request) {
+		return this.ruleset.evaluate(request, legalDate(request));
 	}
 
 }

@@ -9,15 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import id.imigrasi.decisions.engine.internal.CompiledRow;
-import id.imigrasi.decisions.model.Companion;
-import id.imigrasi.decisions.model.JobSector;
-import id.imigrasi.decisions.model.MigrantWorker;
+import id.imigrasi.decisions.model.request.Companion;
+import id.imigrasi.decisions.model.request.JobSector;
+import id.imigrasi.decisions.model.request.MigrantWorker;
 import id.imigrasi.decisions.model.Outcome;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.RecruitmentChannel;
-import id.imigrasi.decisions.model.TravelDocumentType;
-import id.imigrasi.decisions.model.VisaType;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.RecruitmentChannel;
+import id.imigrasi.decisions.model.request.TravelDocumentType;
+import id.imigrasi.decisions.model.request.VisaType;
 
 import static id.imigrasi.decisions.engine.Cases.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,21 +186,21 @@ class DepartureRowsTest {
 	private static Set<Outcome> outcomes(String... ruleIds) {
 		Set<String> ids = Set.of(ruleIds);
 		return engine.ruleset()
+			.info()
 			.rows()
-			.values()
 			.stream()
 			.filter((r) -> ids.contains(r.ruleId()))
-			.map(CompiledRow::outcome)
+			.map(RulesetInfo.Row::outcome)
 			.collect(Collectors.toSet());
 	}
 
 	private static Set<String> sourcesOfTable(String table) {
 		return engine.ruleset()
+			.info()
 			.rows()
-			.values()
 			.stream()
 			.filter((r) -> r.table().equals(table))
-			.map(CompiledRow::source)
+			.map(RulesetInfo.Row::source)
 			.collect(Collectors.toSet());
 	}
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import id.imigrasi.decisions.model.Agency;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.PassportApplication;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.PassportApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

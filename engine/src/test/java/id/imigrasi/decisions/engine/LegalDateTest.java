@@ -14,16 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import id.imigrasi.decisions.engine.internal.CompiledRow;
 import id.imigrasi.decisions.model.Agency;
-import id.imigrasi.decisions.model.Companion;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.DocumentType;
-import id.imigrasi.decisions.model.JobSector;
-import id.imigrasi.decisions.model.MigrantWorker;
-import id.imigrasi.decisions.model.PassportApplication;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.VisaType;
+import id.imigrasi.decisions.model.request.Companion;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.DocumentType;
+import id.imigrasi.decisions.model.request.JobSector;
+import id.imigrasi.decisions.model.request.MigrantWorker;
+import id.imigrasi.decisions.model.request.PassportApplication;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.VisaType;
 
 import static id.imigrasi.decisions.engine.Cases.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,9 +140,6 @@ class LegalDateTest {
 				"RF-005");
 		assertThat(Explanations.ruleIds(domesticWorkInSaudi.apply(LocalDate.of(2015, 7, 1)))).contains("DC-013",
 				"RF-005");
-		assertThat(engine.ruleset().lists().listsOf("SA", LocalDate.of(2015, 6, 30)))
-			.doesNotContain("MORATORIUM_260_2015");
-		assertThat(engine.ruleset().lists().listsOf("SA", LocalDate.of(2015, 7, 1))).contains("MORATORIUM_260_2015");
 		assertThat(row("DC-013").validFrom()).isEqualTo(LocalDate.of(2015, 7, 1));
 	}
 
@@ -186,8 +182,8 @@ class LegalDateTest {
 	@MethodSource("everyRowCase")
 	void shouldNotApplyAnyRowBeforeItsValidFrom(RowCase row) {
 		LocalDate validFrom = engine.ruleset()
+			.info()
 			.rows()
-			.values()
 			.stream()
 			.filter((r) -> r.source().equals(row.source()))
 			.findFirst()
@@ -281,10 +277,10 @@ class LegalDateTest {
 		return decision.findings().stream().flatMap((f) -> Explanations.citations(f).stream()).toList();
 	}
 
-	private static CompiledRow row(String ruleId) {
+	private static RulesetInfo.Row row(String ruleId) {
 		return engine.ruleset()
+			.info()
 			.rows()
-			.values()
 			.stream()
 			.filter((r) -> r.ruleId().equals(ruleId))
 			.findFirst()

@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import id.imigrasi.decisions.engine.internal.CompiledRow;
-import id.imigrasi.decisions.model.ApplicationType;
-import id.imigrasi.decisions.model.DocumentType;
+import id.imigrasi.decisions.model.request.ApplicationType;
+import id.imigrasi.decisions.model.request.DocumentType;
 import id.imigrasi.decisions.model.Outcome;
-import id.imigrasi.decisions.model.Purpose;
+import id.imigrasi.decisions.model.request.Purpose;
 
 import static id.imigrasi.decisions.engine.Cases.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,11 +162,11 @@ class PassportApplicationRowsTest {
 
 	private static Outcome outcome(String ruleId) {
 		return engine.ruleset()
+			.info()
 			.rows()
-			.values()
 			.stream()
 			.filter((r) -> r.ruleId().equals(ruleId))
-			.map(CompiledRow::outcome)
+			.map(RulesetInfo.Row::outcome)
 			.distinct()
 			.reduce((a, b) -> {
 				throw new AssertionError(ruleId + " has alternative rows with different outcomes");
@@ -177,11 +176,11 @@ class PassportApplicationRowsTest {
 
 	private static Set<String> sourcesOfTable(String table) {
 		return engine.ruleset()
+			.info()
 			.rows()
-			.values()
 			.stream()
 			.filter((r) -> r.table().equals(table))
-			.map(CompiledRow::source)
+			.map(RulesetInfo.Row::source)
 			.collect(Collectors.toSet());
 	}
 

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import id.imigrasi.decisions.model.Agency;
-import id.imigrasi.decisions.model.DocumentType;
-import id.imigrasi.decisions.model.JobSector;
+import id.imigrasi.decisions.model.request.DocumentType;
+import id.imigrasi.decisions.model.request.JobSector;
 import id.imigrasi.decisions.model.Outcome;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.RecruitmentChannel;
-import id.imigrasi.decisions.model.Sex;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.RecruitmentChannel;
+import id.imigrasi.decisions.model.request.Sex;
 import id.imigrasi.decisions.model.Urgency;
-import id.imigrasi.decisions.model.VisaType;
+import id.imigrasi.decisions.model.request.VisaType;
 
 import static id.imigrasi.decisions.engine.Cases.DAY;
 import static org.assertj.core.api.Assertions.assertThat;

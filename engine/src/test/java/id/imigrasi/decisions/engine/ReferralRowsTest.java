@@ -12,16 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import id.imigrasi.decisions.engine.internal.CompiledRow;
 import id.imigrasi.decisions.model.Agency;
-import id.imigrasi.decisions.model.Companion;
-import id.imigrasi.decisions.model.DocumentType;
-import id.imigrasi.decisions.model.JobSector;
-import id.imigrasi.decisions.model.MigrantWorker;
+import id.imigrasi.decisions.model.request.Companion;
+import id.imigrasi.decisions.model.request.DocumentType;
+import id.imigrasi.decisions.model.request.JobSector;
+import id.imigrasi.decisions.model.request.MigrantWorker;
 import id.imigrasi.decisions.model.Outcome;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.RecruitmentChannel;
-import id.imigrasi.decisions.model.Sex;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.RecruitmentChannel;
+import id.imigrasi.decisions.model.request.Sex;
 import id.imigrasi.decisions.model.Urgency;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -216,7 +215,7 @@ class ReferralRowsTest {
 				Map.entry("RF-041", "PERWAKILAN_RI ROUTINE"));
 
 		Map<String, String> inWorkbook = referralRows().stream()
-			.collect(Collectors.toMap(CompiledRow::ruleId, (r) -> r.agency() + " " + r.urgency(), (a, b) -> {
+			.collect(Collectors.toMap(RulesetInfo.Row::ruleId, (r) -> r.agency() + " " + r.urgency(), (a, b) -> {
 				assertThat(a).as("alternative rows of one ID refer to one agency").isEqualTo(b);
 				return a;
 			}));
@@ -284,7 +283,7 @@ class ReferralRowsTest {
 		Set<String> covered = rows().stream().map(RowCase::source).collect(Collectors.toSet());
 
 		assertThat(covered)
-			.containsExactlyInAnyOrderElementsOf(referralRows().stream().map(CompiledRow::source).toList());
+			.containsExactlyInAnyOrderElementsOf(referralRows().stream().map(RulesetInfo.Row::source).toList());
 	}
 
 	@Test
@@ -299,8 +298,8 @@ class ReferralRowsTest {
 		assertThat(Explanations.referral(decision, Agency.POLRI).urgency()).isEqualTo(Urgency.IMMEDIATE);
 	}
 
-	private static List<CompiledRow> referralRows() {
-		return engine.ruleset().rows().values().stream().filter((r) -> r.table().equals("referral")).toList();
+	private static List<RulesetInfo.Row> referralRows() {
+		return engine.ruleset().info().rows().stream().filter((r) -> r.table().equals("referral")).toList();
 	}
 
 }

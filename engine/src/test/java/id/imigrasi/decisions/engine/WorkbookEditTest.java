@@ -8,10 +8,11 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import id.imigrasi.decisions.model.Departure;
+import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.Outcome;
-import id.imigrasi.decisions.model.Purpose;
-import id.imigrasi.decisions.model.VisaType;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.VisaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -156,12 +157,13 @@ class WorkbookEditTest {
 				() -> Ruleset.compile("test-problems", workbooks));
 
 		assertThat(failure).isNotNull();
-		assertThat(failure.problems()).extracting(RulesetProblem::code, RulesetProblem::location)
-			.contains(tuple("UNKNOWN_VALUE", "departure.drl.xlsx!Keberangkatan!W17"),
-					tuple("NOT_A_DATE", "departure.drl.xlsx!Keberangkatan!AA16"),
-					tuple("MISSING_CELL", "departure.drl.xlsx!Keberangkatan!Y18"),
-					tuple("MISSING_WORKBOOK", "lists.xlsx"), tuple("IGNORED_WORKBOOK", "notes.xlsx"));
-		assertThat(failure.problems()).filteredOn((p) -> p.code().equals("UNKNOWN_VALUE"))
+		assertThat(failure.problems()).extracting(Problem::code, Problem::location)
+			.contains(tuple(ProblemCode.UNKNOWN_VALUE, "departure.drl.xlsx!Keberangkatan!W17"),
+					tuple(ProblemCode.NOT_A_DATE, "departure.drl.xlsx!Keberangkatan!AA16"),
+					tuple(ProblemCode.MISSING_CELL, "departure.drl.xlsx!Keberangkatan!Y18"),
+					tuple(ProblemCode.MISSING_WORKBOOK, "lists.xlsx"),
+					tuple(ProblemCode.IGNORED_WORKBOOK, "notes.xlsx"));
+		assertThat(failure.problems()).filteredOn((p) -> p.code() == ProblemCode.UNKNOWN_VALUE)
 			.singleElement()
 			.satisfies((p) -> assertThat(p.message()).contains("DEFFER", "DEFER", "SECONDARY_INSPECTION"));
 		assertThat(failure.getMessage()).contains("departure.drl.xlsx!Keberangkatan!W17");

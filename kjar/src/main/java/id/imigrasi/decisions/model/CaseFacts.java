@@ -7,6 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import id.imigrasi.decisions.model.request.Interview;
+import id.imigrasi.decisions.model.request.JobOffer;
+import id.imigrasi.decisions.model.request.JobSector;
+import id.imigrasi.decisions.model.request.Occupation;
+import id.imigrasi.decisions.model.request.Person;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.RecruitmentChannel;
+import id.imigrasi.decisions.model.request.Sex;
+
 /**
  * What decision-table conditions read about a case, common to both services: the request
  * flattened, plus the facts that depend on the legal date (age, list membership). Nothing

@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Function;
 
+import id.imigrasi.decisions.model.request.Companion;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.MigrantWorker;
+import id.imigrasi.decisions.model.request.TravelDocumentType;
+import id.imigrasi.decisions.model.request.VisaType;
+
 /** What the departure table reads about one traveller at an exit check. */
 public final class DepartureFacts extends CaseFacts {
 

@@ -1,5 +1,7 @@
 package id.imigrasi.decisions.model;
 
+import id.imigrasi.decisions.model.request.DecisionService;
+
 /**
  * What a decision-table row recommends, with the precedence of SPEC 2.1 and 2.2: a higher
  * {@link #severity()} wins. {@link #REFER} marks rows of the referral table, which add a
@@ -10,10 +12,13 @@ public enum Outcome {
 	REFUSE(DecisionService.PASSPORT_APPLICATION, 4, true), SUSPEND(DecisionService.PASSPORT_APPLICATION, 3, true),
 	IN_DEPTH_INTERVIEW(DecisionService.PASSPORT_APPLICATION, 2, false),
 	REQUEST_DOCUMENTS(DecisionService.PASSPORT_APPLICATION, 1, false),
+	/** What a passport application gets when no row matches. */
 	ISSUE(DecisionService.PASSPORT_APPLICATION, 0, false),
 
 	REFUSE_EXIT(DecisionService.DEPARTURE, 3, true), DEFER(DecisionService.DEPARTURE, 2, true),
-	SECONDARY_INSPECTION(DecisionService.DEPARTURE, 1, false), ALLOW(DecisionService.DEPARTURE, 0, false),
+	SECONDARY_INSPECTION(DecisionService.DEPARTURE, 1, false),
+	/** What a departure gets when no row matches. */
+	ALLOW(DecisionService.DEPARTURE, 0, false),
 
 	REFER(null, -1, false);
 
@@ -52,7 +57,12 @@ public enum Outcome {
 
 	/** The recommendation when no row matches: {@code ISSUE} or {@code ALLOW}. */
 	public static Outcome noFindingFor(DecisionService service) {
-		return (service == DecisionService.PASSPORT_APPLICATION) ? ISSUE : ALLOW;
+		for (Outcome outcome : values()) {
+			if (outcome.service == service && outcome.severity == 0) {
+				return outcome;
+			}
+		}
+		throw new IllegalArgumentException("No outcome of " + service);
 	}
 
 }

@@ -5,6 +5,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 
+import id.imigrasi.decisions.model.request.ApplicationType;
+import id.imigrasi.decisions.model.request.DocumentType;
+import id.imigrasi.decisions.model.request.PassportApplication;
+
 /** What the passport-application table reads about one application. */
 public final class PassportApplicationFacts extends CaseFacts {
 

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.imigrasi.decisions.engine.Citation;
-import id.imigrasi.decisions.engine.tables.ReferenceLists;
+import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 
 /**
  * Turns a row's legal-basis cell into citations as they stood on the legal date: plain

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import id.imigrasi.decisions.engine.Reason;
-import id.imigrasi.decisions.engine.RulesetProblem;
-import id.imigrasi.decisions.engine.tables.Cells;
-import id.imigrasi.decisions.engine.tables.RuleColumn;
-import id.imigrasi.decisions.engine.tables.RuleRow;
+import id.imigrasi.decisions.engine.RulesetInfo;
+import id.imigrasi.decisions.engine.internal.facts.FactCatalog;
+import id.imigrasi.decisions.engine.internal.tables.Cells;
+import id.imigrasi.decisions.engine.internal.tables.RuleColumn;
+import id.imigrasi.decisions.engine.internal.tables.RuleRow;
 import id.imigrasi.decisions.model.Agency;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.RowMatch;
@@ -47,26 +48,32 @@ public record CompiledRow(RuleRow row, int order, String ruleId, String table, O
 		return this.row.source().toString();
 	}
 
+	/** The row as the engine's public types describe it. */
+	RulesetInfo.Row describe() {
+		List<RulesetInfo.Condition> cells = this.conditions.stream()
+			.map((c) -> new RulesetInfo.Condition(this.row.cellRef(c.column()).toString(), c.column().captionId(),
+					c.column().captionEn(), c.value()))
+			.toList();
+		return new RulesetInfo.Row(this.ruleId, this.table, source(), this.outcome, this.agency, this.urgency,
+				this.reason, this.legalBasis, this.validFrom, this.validTo, this.row.meta("owner"),
+				Cells.date(this.row.meta("reviewBy")), reason("citizenReasonId", "citizenReasonEn"),
+				reason("citizenLiftId", "citizenLiftEn"), cells);
+	}
+
+	/** A pair of bilingual cells, or null when the row fills neither. */
+	private Reason reason(String idKey, String enKey) {
+		String id = this.row.meta(idKey);
+		String en = this.row.meta(enKey);
+		return (id == null && en == null) ? null : new Reason(id, en);
+	}
+
 	/**
-	 * Reads a row, adding to {@code problems} what stops it from being explained. The
-	 * validator checks much more; this is the floor below which the engine will not load
-	 * a ruleset.
+	 * Reads a row of a validated table (the validator has refused any row with a missing
+	 * or malformed cell before this is reached).
 	 */
-	public static CompiledRow of(RuleRow row, int order, List<RulesetProblem> problems) {
-		String ruleId = row.ruleId();
-		String where = row.source().toString();
-		if (ruleId == null) {
-			problems.add(RulesetProblem.error("MISSING_RULE_ID", where, "The row has no rule ID."));
-		}
+	static CompiledRow of(RuleRow row, int order) {
 		boolean referral = row.table().isReferralTable();
-		Outcome outcome = referral ? Outcome.REFER : parse(Outcome.class, row, "outcome", problems);
-		Agency agency = referral ? parse(Agency.class, row, "agency", problems) : null;
-		Urgency urgency = referral ? parse(Urgency.class, row, "urgency", problems) : null;
-		String reasonId = required(row, "reasonId", problems);
-		String reasonEn = required(row, "reasonEn", problems);
-		String basis = required(row, "legalBasis", problems);
-		LocalDate from = date(row, "validFrom", true, problems);
-		LocalDate to = date(row, "validTo", false, problems);
+		String basis = row.meta("legalBasis");
 		List<String> citations = (basis != null)
 				? Arrays.stream(basis.split(";")).map(String::strip).filter((s) -> !s.isEmpty()).toList() : List.of();
 		List<Condition> conditions = new ArrayList<>();
@@ -81,52 +88,18 @@ public record CompiledRow(RuleRow row, int order, String ruleId, String table, O
 					: List.of();
 			conditions.add(new Condition(column, value, type, FactCatalog.readBy(column.code(), type), ruleIds));
 		}
-		return new CompiledRow(row, order, ruleId, tableName(row.table().file()), outcome, agency, urgency,
-				new Reason(reasonId, reasonEn), citations, from, to, List.copyOf(conditions));
+		return new CompiledRow(row, order, row.ruleId(), tableName(row.table().file()),
+				referral ? Outcome.REFER : Outcome.valueOf(row.meta("outcome")),
+				referral ? Agency.valueOf(row.meta("agency")) : null,
+				referral ? Urgency.valueOf(row.meta("urgency")) : null,
+				new Reason(row.meta("reasonId"), row.meta("reasonEn")), citations, Cells.date(row.meta("validFrom")),
+				Cells.date(row.meta("validTo")), List.copyOf(conditions));
 	}
 
 	/** {@code departure.drl.xlsx} is the {@code departure} table. */
 	static String tableName(String file) {
 		int dot = file.indexOf('.');
 		return (dot > 0) ? file.substring(0, dot) : file;
-	}
-
-	private static String required(RuleRow row, String key, List<RulesetProblem> problems) {
-		String value = row.meta(key);
-		if (value == null) {
-			RuleColumn column = row.table().metaColumn(key);
-			problems.add(RulesetProblem.error("MISSING_CELL", row.cellRef(column).toString(),
-					"The row " + row.ruleId() + " has no " + ((column != null) ? column.captionEn() : key) + "."));
-		}
-		return value;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, RuleRow row, String key, List<RulesetProblem> problems) {
-		String value = required(row, key, problems);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(RulesetProblem.error("UNKNOWN_VALUE", row.cellRef(row.table().metaColumn(key)).toString(),
-					"'" + value + "' is not a " + key + "; allowed: " + Arrays.toString(type.getEnumConstants())));
-			return null;
-		}
-	}
-
-	private static LocalDate date(RuleRow row, String key, boolean mandatory, List<RulesetProblem> problems) {
-		String value = mandatory ? required(row, key, problems) : row.meta(key);
-		if (value == null) {
-			return null;
-		}
-		LocalDate date = Cells.date(value);
-		if (date == null) {
-			problems.add(RulesetProblem.error("NOT_A_DATE", row.cellRef(row.table().metaColumn(key)).toString(),
-					"'" + value + "' is not a date; write it as YYYY-MM-DD."));
-		}
-		return date;
 	}
 
 }

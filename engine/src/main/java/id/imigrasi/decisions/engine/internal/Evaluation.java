@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -16,9 +17,13 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.Finding;
 import id.imigrasi.decisions.engine.RulesetInfo;
-import id.imigrasi.decisions.engine.tables.ReferenceLists;
+import id.imigrasi.decisions.engine.internal.facts.FactCatalog;
+import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 import id.imigrasi.decisions.model.CaseFacts;
-import id.imigrasi.decisions.model.DecisionService;
+import id.imigrasi.decisions.model.DepartureFacts;
+import id.imigrasi.decisions.model.PassportApplicationFacts;
+import id.imigrasi.decisions.model.request.CaseRequest;
+import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.model.Outcome;
 
 /**
@@ -26,13 +31,17 @@ import id.imigrasi.decisions.model.Outcome;
  * force on the legal date allowed, then the fired rows turned into findings, a
  * recommendation and merged referrals.
  */
-public final class Evaluation {
+final class Evaluation {
 
 	private Evaluation() {
 	}
 
-	public static Decision run(KieBase kieBase, Map<String, CompiledRow> rows, ReferenceLists lists,
-			RulesetInfo.Reference ruleset, DecisionService service, CaseFacts facts, LocalDate legalDate) {
+	static Decision run(KieBase kieBase, Map<String, CompiledRow> rows, ReferenceLists lists,
+			RulesetInfo.Reference ruleset, CaseRequest request, LocalDate legalDate) {
+		DecisionService service = request.service();
+		Function<String, Set<String>> listsOn = (country) -> lists.listsOf(country, legalDate);
+		CaseFacts facts = request.match((application) -> new PassportApplicationFacts(application, legalDate, listsOn),
+				(departure) -> new DepartureFacts(departure, legalDate, listsOn));
 		MatchCollector collector = new MatchCollector();
 		// Rows apply by the legal date, not the server clock (SPEC 2.4 item 4); filtering
 		// the

@@ -1,5 +1,9 @@
 package id.imigrasi.decisions.engine.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +17,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
-import id.imigrasi.decisions.engine.RulesetProblem;
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
 
 /**
  * Compiles workbooks into a KieBase at run time (an upload or a reload), with the same
@@ -26,21 +31,31 @@ public final class KieCompiler {
 
 	public static final String KBASE = "decisions";
 
-	private static final String KMODULE = """
-			<kmodule xmlns="http://www.drools.org/xsd/kmodule">
-			  <kbase name="decisions" default="true" equalsBehavior="equality">
-			    <ksession name="decisionsStateless" type="stateless" default="true"/>
-			  </kbase>
-			</kmodule>
-			""";
+	/**
+	 * The KJAR's own kmodule.xml: a run-time compile builds the same KieBase as the
+	 * build.
+	 */
+	private static final String KMODULE = kmodule();
 
 	private static final AtomicLong BUILDS = new AtomicLong();
 
 	private KieCompiler() {
 	}
 
+	private static String kmodule() {
+		try (InputStream in = KieCompiler.class.getClassLoader().getResourceAsStream("META-INF/kmodule.xml")) {
+			if (in == null) {
+				throw new IllegalStateException("No META-INF/kmodule.xml on the class path (the KJAR)");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The compiled KieBase, or null with the Drools errors added to {@code problems}. */
-	public static KieBase compile(Map<String, byte[]> ruleWorkbooks, List<RulesetProblem> problems) {
+	public static KieBase compile(Map<String, byte[]> ruleWorkbooks, List<Problem> problems) {
 		KieServices services = KieServices.Factory.get();
 		KieFileSystem files = services.newKieFileSystem();
 		// A fresh release per build: the repository keeps every module it has seen.
@@ -54,15 +69,17 @@ public final class KieCompiler {
 			builder.buildAll(ExecutableModelProject.class);
 		}
 		catch (RuntimeException ex) {
-			problems.add(RulesetProblem.error("COMPILE_FAILED", "",
-					"Drools could not compile the workbooks: " + ex.getMessage()));
+			problems.add(Problem.error(ProblemCode.COMPILE_FAILED, "",
+					"Drools could not compile the workbooks: " + ex.getMessage(),
+					"Drools tidak dapat mengompilasi buku kerja: " + ex.getMessage()));
 			return null;
 		}
 		List<Message> errors = new ArrayList<>(builder.getResults().getMessages(Message.Level.ERROR));
 		if (!errors.isEmpty()) {
 			for (Message error : errors) {
 				String path = (error.getPath() != null) ? error.getPath().replace(RULES_PATH, "") : "";
-				problems.add(RulesetProblem.error("COMPILE_ERROR", path, error.getText().strip()));
+				String text = error.getText().strip();
+				problems.add(Problem.error(ProblemCode.COMPILE_ERROR, path, text, "Galat kompilasi Drools: " + text));
 			}
 			services.getRepository().removeKieModule(releaseId);
 			return null;

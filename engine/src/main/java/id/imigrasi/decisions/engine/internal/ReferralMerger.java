@@ -12,7 +12,7 @@ import id.imigrasi.decisions.engine.Citation;
 import id.imigrasi.decisions.engine.Finding;
 import id.imigrasi.decisions.engine.Reason;
 import id.imigrasi.decisions.engine.Referral;
-import id.imigrasi.decisions.engine.tables.ReferenceLists;
+import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 import id.imigrasi.decisions.model.Agency;
 import id.imigrasi.decisions.model.Urgency;
 

@@ -20,9 +20,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import id.imigrasi.decisions.engine.Decision;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.PassportApplication;
-import id.imigrasi.decisions.service.decision.ReadResult;
+import id.imigrasi.decisions.service.contract.DecisionAnswer;
+import id.imigrasi.decisions.service.contract.ReadResult;
 
 /**
  * Keeps every decision answered: the row is committed (with other decisions of the
@@ -72,14 +71,14 @@ public class DecisionLog {
 	 * must then not be answered
 	 */
 	public String record(ReadResult request, Decision decision, Duration evaluation, Principal caller) {
-		String nikHash = this.hasher.hash(nik(request.request()));
+		String nikHash = this.hasher.hash(request.request().person().nik());
 		LoggedDecision row;
 		try {
 			row = new LoggedDecision(decision.decisionId(), decision.service(), decision.legalDate(), decidedAt(),
 					callerName(caller), nikHash, decision.recommendation().name(), decision.ruleset().version(),
 					decision.ruleset().sha256(), evaluation.toNanos() / 1000,
 					this.json.writeValueAsString(this.facts.keep(request, decision.legalDate(), nikHash)),
-					this.json.writeValueAsString(decision));
+					this.json.writeValueAsString(DecisionAnswer.of(decision)));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A decision could not be written as JSON", ex);
@@ -114,11 +113,6 @@ public class DecisionLog {
 	/** A person's decisions, found by the keyed hash of the NIK given. */
 	List<LoggedDecision> findByPerson(String nik, LocalDate from, LocalDate to) {
 		return this.repository.findByPerson(this.hasher.hash(nik), from, to);
-	}
-
-	private static String nik(Object request) {
-		return (request instanceof PassportApplication application) ? application.person().nik()
-				: ((Departure) request).person().nik();
 	}
 
 	private static String callerName(Principal caller) {

@@ -19,8 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.imigrasi.decisions.engine.Decision;
-import id.imigrasi.decisions.engine.RulesetInfo;
+import id.imigrasi.decisions.service.contract.DecisionAnswer;
 
 /**
  * The decision log for supervisors and auditors (SPEC 8, 9): a decision as it was
@@ -45,7 +44,7 @@ class DecisionLogController {
 	@GetMapping("/{decisionId}")
 	@Operation(summary = "A logged decision, exactly as it was answered")
 	@ApiResponse(responseCode = "200", description = "The decision as answered",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionAnswer.class)))
 	@ApiResponse(responseCode = "404", description = "No such decision (or purged after the retention period)",
 			content = @Content(mediaType = "application/problem+json"))
 	ResponseEntity<String> decision(@PathVariable String decisionId) {
@@ -84,12 +83,12 @@ class DecisionLogController {
 	record SearchResult(List<Entry> decisions) {
 
 		record Entry(String decisionId, String service, LocalDate legalDate, OffsetDateTime decidedAt, String caller,
-				String recommendation, RulesetInfo.Reference ruleset) {
+				String recommendation, DecisionAnswer.RulesetAnswer ruleset) {
 
 			static Entry of(LoggedDecision logged) {
 				return new Entry(logged.decisionId(), logged.service(), logged.legalDate(), logged.decidedAt(),
 						logged.caller(), logged.recommendation(),
-						new RulesetInfo.Reference(logged.rulesetVersion(), logged.rulesetSha256()));
+						new DecisionAnswer.RulesetAnswer(logged.rulesetVersion(), logged.rulesetSha256()));
 			}
 
 		}

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.RulesetInfo;
-import id.imigrasi.decisions.model.DecisionService;
-import id.imigrasi.decisions.service.decision.ReadResult;
+import id.imigrasi.decisions.model.request.DecisionService;
+import id.imigrasi.decisions.service.contract.DecisionAnswer;
+import id.imigrasi.decisions.service.contract.ReadResult;
 import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
 
 /**
@@ -50,7 +51,7 @@ class Replay {
 		}
 		Decision replayed = request.evaluate(engine);
 		JsonNode original = read(logged.decision());
-		JsonNode again = this.json.valueToTree(replayed);
+		JsonNode again = this.json.valueToTree(DecisionAnswer.of(replayed));
 		List<ReplayResult.Difference> differences = new ArrayList<>();
 		compare("recommendation", original.path("recommendation"), again.path("recommendation"), differences);
 		compare("findings", project(original.path("findings"), "ruleId", "source", "outcome"),

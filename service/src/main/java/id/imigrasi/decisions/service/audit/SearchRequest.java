@@ -9,8 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import id.imigrasi.decisions.service.decision.InputProblem;
-import id.imigrasi.decisions.service.decision.InvalidRequestException;
+import id.imigrasi.decisions.service.system.InputProblem;
+import id.imigrasi.decisions.service.contract.InvalidRequestException;
 
 /**
  * The body of a search for a person's decisions, read as strictly as a decision request

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
-import id.imigrasi.decisions.model.DecisionService;
-import id.imigrasi.decisions.service.decision.ReadResult;
-import id.imigrasi.decisions.service.decision.RequestReader;
+import id.imigrasi.decisions.model.request.DecisionService;
+import id.imigrasi.decisions.service.contract.ReadResult;
+import id.imigrasi.decisions.service.contract.RequestReader;
 
 /**
  * The facts a decision was made on, as they are kept: the request as read, with the NIK
@@ -43,7 +43,7 @@ final class StoredFacts {
 		if (facts.get("travelDocument") instanceof ObjectNode document) {
 			document.remove("number");
 		}
-		facts.put(legalDateField(request.service()), legalDate.toString());
+		facts.put(request.service().legalDateField(), legalDate.toString());
 		return facts;
 	}
 
@@ -59,10 +59,6 @@ final class StoredFacts {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Stored facts are not JSON", ex);
 		}
-	}
-
-	private static String legalDateField(DecisionService service) {
-		return (service == DecisionService.PASSPORT_APPLICATION) ? "applicationDate" : "checkDate";
 	}
 
 }

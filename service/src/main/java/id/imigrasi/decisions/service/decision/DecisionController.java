@@ -20,10 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.imigrasi.decisions.engine.Decision;
-import id.imigrasi.decisions.model.DecisionService;
-import id.imigrasi.decisions.model.Departure;
-import id.imigrasi.decisions.model.PassportApplication;
+import id.imigrasi.decisions.model.request.DecisionService;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.PassportApplication;
 import id.imigrasi.decisions.service.audit.DecisionLog;
+import id.imigrasi.decisions.service.contract.DecisionAnswer;
+import id.imigrasi.decisions.service.contract.ReadResult;
+import id.imigrasi.decisions.service.contract.RequestReader;
 import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
 
 /**
@@ -58,7 +61,7 @@ class DecisionController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = PassportApplication.class))))
 	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionAnswer.class)))
 	@ApiResponse(responseCode = "400", description = "The request breaks the contract; every problem is listed",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "503", description = "The decision could not be logged, so it is not answered",
@@ -72,7 +75,7 @@ class DecisionController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = Departure.class))))
 	@ApiResponse(responseCode = "200", description = "The recommendation with every finding and referral",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionAnswer.class)))
 	@ApiResponse(responseCode = "400", description = "The request breaks the contract; every problem is listed",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "503", description = "The decision could not be logged, so it is not answered",
@@ -83,9 +86,7 @@ class DecisionController {
 
 	private ResponseEntity<String> decide(DecisionService service, JsonNode body, Principal caller) {
 		ReadResult request = this.reader.read(service, body);
-		if (!request.valid()) {
-			throw new InvalidRequestException(request.problems());
-		}
+		request.orThrow();
 		long start = System.nanoTime();
 		Decision decision = request.evaluate(this.active.engine());
 		Duration evaluation = Duration.ofNanos(System.nanoTime() - start);

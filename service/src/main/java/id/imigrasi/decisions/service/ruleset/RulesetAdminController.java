@@ -8,20 +8,15 @@ import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import id.imigrasi.decisions.service.system.ProblemResponses;
 
 /**
  * Ruleset administration for policy staff (SPEC 9): upload a complete set of workbooks as
@@ -34,11 +29,8 @@ class RulesetAdminController {
 
 	private final RulesetLifecycle lifecycle;
 
-	private final ProblemResponses problems;
-
-	RulesetAdminController(RulesetLifecycle lifecycle, ProblemResponses problems) {
+	RulesetAdminController(RulesetLifecycle lifecycle) {
 		this.lifecycle = lifecycle;
-		this.problems = problems;
 	}
 
 	@PostMapping(path = "/api/v1/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -48,17 +40,16 @@ class RulesetAdminController {
 	ResponseEntity<RulesetVersion> upload(@RequestParam("workbook") List<MultipartFile> workbooks,
 			@RequestParam("version") String version, @RequestParam(name = "comment", required = false) String comment,
 			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarios, Principal who)
-			throws IOException, RulesetRejectedException {
-		RulesetVersion created = this.lifecycle.upload(version, comment, files(workbooks), files(scenarios),
-				who.getName());
+			throws IOException {
+		RulesetVersion created = this.lifecycle
+			.upload(new Upload(version, comment, files(workbooks), files(scenarios), who.getName()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(created);
 	}
 
 	@PostMapping(path = "/api/v1/rulesets/reload", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Read the configured tables folder (decisions.tables-dir) as a new version")
 	ResponseEntity<RulesetVersion> reload(@RequestParam("version") String version,
-			@RequestParam(name = "comment", required = false) String comment, Principal who)
-			throws RulesetRejectedException {
+			@RequestParam(name = "comment", required = false) String comment, Principal who) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.lifecycle.reload(version, comment, who.getName()));
 	}
 
@@ -70,26 +61,8 @@ class RulesetAdminController {
 
 	@PostMapping(path = "/api/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Make a kept version active again (rollback or forward)")
-	RulesetVersion activate(@PathVariable String version, Principal who) throws UnknownVersionException {
+	RulesetVersion activate(@PathVariable String version, Principal who) {
 		return this.lifecycle.activate(version, who.getName());
-	}
-
-	@ExceptionHandler(RulesetRejectedException.class)
-	ResponseEntity<ProblemDetail> rejected(RulesetRejectedException ex, HttpServletRequest request) {
-		ProblemDetail problem = this.problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "ruleset-rejected",
-				"The ruleset was not activated", ex.problems().size() + " problem(s); the active ruleset is unchanged.",
-				request.getRequestURI());
-		problem.setProperty("errors", ex.problems());
-		return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	@ExceptionHandler(UnknownVersionException.class)
-	ResponseEntity<ProblemDetail> unknown(UnknownVersionException ex, HttpServletRequest request) {
-		ProblemDetail problem = this.problems.problem(HttpStatus.NOT_FOUND, "unknown-ruleset-version",
-				"Unknown ruleset version", ex.getMessage(), request.getRequestURI());
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 	/** Parts by their file name, without any directory a browser may send along. */

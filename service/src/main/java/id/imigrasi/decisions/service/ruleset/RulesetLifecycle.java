@@ -24,11 +24,10 @@ import org.springframework.stereotype.Component;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.RulesetInfo;
-import id.imigrasi.decisions.engine.RulesetProblem;
-import id.imigrasi.decisions.engine.internal.CompiledRow;
-import id.imigrasi.decisions.engine.tables.ReferenceLists;
-import id.imigrasi.decisions.engine.tables.WorkbookReader;
-import id.imigrasi.decisions.model.DecisionService;
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.model.request.DecisionService;
+import id.imigrasi.decisions.service.system.TablesFolder;
 import id.imigrasi.decisions.model.Outcome;
 
 /**
@@ -96,36 +95,37 @@ public class RulesetLifecycle {
 	 * @param scenarios scenario packs (YAML) uploaded with the change; empty to be gated
 	 * by the current packs
 	 */
-	public synchronized RulesetVersion upload(String version, String comment, Map<String, byte[]> workbooks,
-			Map<String, byte[]> scenarios, String by) throws RulesetRejectedException {
-		List<RulesetProblem> problems = new ArrayList<>();
+	public synchronized RulesetVersion upload(Upload upload) {
+		String version = upload.version();
+		List<Problem> problems = new ArrayList<>();
 		checkLabel(version, problems);
-		checkFiles(workbooks, problems);
+		checkFiles(upload.workbooks(), problems);
 		if (!problems.isEmpty()) {
 			throw new RulesetRejectedException(problems);
 		}
 		Ruleset candidate;
 		try {
-			candidate = Ruleset.compile(version, workbooks);
+			candidate = Ruleset.compile(version, upload.workbooks());
 		}
 		catch (RulesetException ex) {
 			throw new RulesetRejectedException(ex.problems());
 		}
 		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = scenarios.isEmpty() ? currentScenarios() : scenarios;
+		Map<String, byte[]> gate = upload.scenarios().isEmpty() ? currentScenarios() : upload.scenarios();
 		for (ActivationCheck check : this.checks) {
-			problems.addAll(check.check(candidate, workbooks, gate));
+			problems.addAll(check.check(candidate, upload, gate));
 		}
-		if (problems.stream().anyMatch((p) -> p.severity() == RulesetProblem.Severity.ERROR)) {
+		if (problems.stream().anyMatch(Problem::isError)) {
 			throw new RulesetRejectedException(problems);
 		}
 		Instant now = this.clock.instant();
-		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), comment, by, now,
-				candidate.info().tables(), List.copyOf(new TreeMap<>(scenarios).keySet()), List.of(), false);
-		this.store.save(kept, workbooks, scenarios);
+		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), upload.comment(), upload.by(), now,
+				RulesetVersion.Table.of(candidate.info()), List.copyOf(new TreeMap<>(upload.scenarios()).keySet()),
+				List.of(), false);
+		this.store.save(kept, upload.workbooks(), upload.scenarios());
 		this.compiled.put(version, candidate);
-		swap(candidate, by, now);
-		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, by, problems.size());
+		swap(candidate, upload.by(), now);
+		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(), problems.size());
 		return describe(version);
 	}
 
@@ -133,25 +133,21 @@ public class RulesetLifecycle {
 	 * Re-reads the policy team's working copy of the tables and uploads it as a new
 	 * version.
 	 */
-	public RulesetVersion reload(String version, String comment, String by) throws RulesetRejectedException {
-		Map<String, byte[]> workbooks = new TreeMap<>();
-		try (Stream<Path> files = Files.list(this.tablesDir)) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".xlsx")).toList()) {
-				String name = file.getFileName().toString();
-				if (!name.startsWith("~$") && !name.startsWith(".~lock")) {
-					workbooks.put(name, Files.readAllBytes(file));
-				}
-			}
+	public RulesetVersion reload(String version, String comment, String by) {
+		Map<String, byte[]> workbooks;
+		try {
+			workbooks = TablesFolder.read(this.tablesDir);
 		}
 		catch (IOException ex) {
-			throw new RulesetRejectedException(List.of(RulesetProblem.error("UNREADABLE_FOLDER",
-					this.tablesDir.toString(), "The tables folder cannot be read: " + ex.getMessage())));
+			throw new RulesetRejectedException(List.of(Problem.error(ProblemCode.UNREADABLE_FOLDER,
+					this.tablesDir.toString(), "The tables folder cannot be read: " + ex.getMessage(),
+					"Folder tabel tidak dapat dibaca: " + ex.getMessage())));
 		}
-		return upload(version, comment, workbooks, Map.of(), by);
+		return upload(new Upload(version, comment, workbooks, Map.of(), by));
 	}
 
 	/** Makes a kept version active again (rollback or forward). */
-	public synchronized RulesetVersion activate(String version, String by) throws UnknownVersionException {
+	public synchronized RulesetVersion activate(String version, String by) {
 		Ruleset ruleset = this.compiled.get(version);
 		if (ruleset == null) {
 			RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
@@ -176,7 +172,7 @@ public class RulesetLifecycle {
 		List<RulesetVersion> versions = new ArrayList<>();
 		RulesetInfo builtin = this.active.builtin().info();
 		versions.add(new RulesetVersion(builtin.version(), builtin.sha256(), "Built into the KJAR", "build", null,
-				builtin.tables(), List.of(), List.of(), false));
+				RulesetVersion.Table.of(builtin), List.of(), List.of(), false));
 		versions.addAll(this.store.versions());
 		return versions.stream()
 			.map((v) -> v.withActive(v.version().equals(activeVersion), activationsOf(v.version(), history)))
@@ -221,40 +217,34 @@ public class RulesetLifecycle {
 			.orElseGet(ShippedScenarios::read);
 	}
 
-	private void checkLabel(String version, List<RulesetProblem> problems) {
+	private void checkLabel(String version, List<Problem> problems) {
 		if (version == null || !LABEL.matcher(version).matches()) {
-			problems.add(RulesetProblem.error("BAD_VERSION", "version",
-					"A version label is 1 to 64 letters, digits, dots, dashes or underscores, e.g. 2026-11-24.1."));
+			problems.add(Problem.error(ProblemCode.BAD_VERSION, "version",
+					"A version label is 1 to 64 letters, digits, dots, dashes or underscores, e.g. 2026-11-24.1.",
+					"Label versi berisi 1 sampai 64 huruf, angka, titik, tanda hubung atau garis bawah, mis. 2026-11-24.1."));
 		}
 		else if (version.startsWith("builtin-") || this.store.exists(version)) {
-			problems.add(RulesetProblem.error("VERSION_EXISTS", "version",
-					"Version " + version + " exists already; versions are never overwritten, choose a new label."));
+			problems.add(Problem.error(ProblemCode.VERSION_EXISTS, "version",
+					"Version " + version + " exists already; versions are never overwritten, choose a new label.",
+					"Versi " + version + " sudah ada; versi tidak pernah ditimpa, pilih label baru."));
 		}
 	}
 
-	/** A part that is not an Excel workbook is refused by name before Drools sees it. */
-	private static void checkFiles(Map<String, byte[]> workbooks, List<RulesetProblem> problems) {
+	/**
+	 * A part without a plain workbook name is refused before anything reads it; the
+	 * validator reports what is wrong inside the workbooks.
+	 */
+	private static void checkFiles(Map<String, byte[]> workbooks, List<Problem> problems) {
 		if (workbooks.isEmpty()) {
-			problems.add(RulesetProblem.error("NO_WORKBOOKS", "workbook",
-					"Upload the complete set of workbooks as 'workbook' parts."));
+			problems.add(Problem.error(ProblemCode.NO_WORKBOOKS, "workbook",
+					"Upload the complete set of workbooks as 'workbook' parts.",
+					"Unggah seluruh buku kerja sebagai bagian 'workbook'."));
 		}
-		for (Map.Entry<String, byte[]> workbook : workbooks.entrySet()) {
-			String name = workbook.getKey();
+		for (String name : workbooks.keySet()) {
 			if (!FILE_NAME.matcher(name).matches()) {
-				problems.add(RulesetProblem.error("NOT_A_WORKBOOK", name,
-						"Only Excel workbooks (.xlsx) with a plain file name can be uploaded."));
-				continue;
-			}
-			if (!name.equals(ReferenceLists.FILE) && !WorkbookReader.isRuleWorkbook(name)) {
-				problems.add(RulesetProblem.error("IGNORED_WORKBOOK", name,
-						"Drools ignores this file: a rule table must be named *.drl.xlsx, the lists lists.xlsx."));
-			}
-			try {
-				WorkbookReader.open(name, workbook.getValue()).close();
-			}
-			catch (IOException ex) {
-				problems
-					.add(RulesetProblem.error("NOT_A_WORKBOOK", name, "This file is not a readable Excel workbook."));
+				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK, name,
+						"Only Excel workbooks (.xlsx) with a plain file name can be uploaded.",
+						"Hanya buku kerja Excel (.xlsx) dengan nama berkas biasa yang dapat diunggah."));
 			}
 		}
 	}
@@ -263,10 +253,10 @@ public class RulesetLifecycle {
 	 * A set without the rows of one service would silently answer ISSUE or ALLOW to every
 	 * case of that service; the upload must be the complete set.
 	 */
-	private static void checkEveryServiceHasRules(Ruleset candidate, List<RulesetProblem> problems) {
+	private static void checkEveryServiceHasRules(Ruleset candidate, List<Problem> problems) {
 		Set<DecisionService> missing = EnumSet.allOf(DecisionService.class);
 		boolean referrals = false;
-		for (CompiledRow row : candidate.rows().values()) {
+		for (RulesetInfo.Row row : candidate.info().rows()) {
 			if (row.outcome() == Outcome.REFER) {
 				referrals = true;
 			}
@@ -275,12 +265,14 @@ public class RulesetLifecycle {
 			}
 		}
 		for (DecisionService service : missing) {
-			problems.add(RulesetProblem.error("INCOMPLETE_SET", service.path(),
-					"No workbook has rows for " + service.path() + "; upload the complete set of workbooks."));
+			problems.add(Problem.error(ProblemCode.INCOMPLETE_SET, service.path(),
+					"No workbook has rows for " + service.path() + "; upload the complete set of workbooks.",
+					"Tidak ada buku kerja berisi baris untuk " + service.path() + "; unggah seluruh buku kerja."));
 		}
 		if (!referrals) {
-			problems.add(RulesetProblem.error("INCOMPLETE_SET", "referral",
-					"No workbook has referral rows; upload the complete set of workbooks."));
+			problems.add(Problem.error(ProblemCode.INCOMPLETE_SET, "referral",
+					"No workbook has referral rows; upload the complete set of workbooks.",
+					"Tidak ada buku kerja berisi baris rujukan; unggah seluruh buku kerja."));
 		}
 	}
 

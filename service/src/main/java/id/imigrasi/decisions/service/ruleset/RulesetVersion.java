@@ -12,7 +12,16 @@ import id.imigrasi.decisions.engine.RulesetInfo;
  * @param active whether it answers decisions now
  */
 public record RulesetVersion(String version, String sha256, String comment, String uploadedBy, Instant uploadedAt,
-		List<RulesetInfo.Table> tables, List<String> scenarios, List<Activation> activations, boolean active) {
+		List<Table> tables, List<String> scenarios, List<Activation> activations, boolean active) {
+
+	/** A rule table of the version and how many rows it has. */
+	public record Table(String file, String sheet, String table, int rows) {
+
+		static List<Table> of(RulesetInfo info) {
+			return info.tables().stream().map((t) -> new Table(t.file(), t.sheet(), t.table(), t.rows())).toList();
+		}
+
+	}
 
 	/** One activation of a version. */
 	public record Activation(String by, Instant at) {

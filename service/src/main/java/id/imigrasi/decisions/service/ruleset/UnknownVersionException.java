@@ -1,12 +1,17 @@
 package id.imigrasi.decisions.service.ruleset;
 
-/** Activation of a version that was never kept. */
-class UnknownVersionException extends Exception {
+import org.springframework.http.HttpStatus;
+
+import id.imigrasi.decisions.service.system.ProblemException;
+
+/** Activation of a version that was never kept (404). */
+class UnknownVersionException extends ProblemException {
 
 	private static final long serialVersionUID = 1L;
 
 	UnknownVersionException(String version) {
-		super("No ruleset version '" + version + "' is kept");
+		super(HttpStatus.NOT_FOUND, "unknown-ruleset-version", "Unknown ruleset version",
+				"No ruleset version '" + version + "' is kept");
 	}
 
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.engine.tables.RuleRow;
-import id.imigrasi.decisions.engine.tables.RuleTable;
+import id.imigrasi.decisions.engine.RulesetInfo;
 
 /**
  * The rows of a ruleset as the runner needs them: which rule IDs exist, which table each
@@ -40,21 +39,11 @@ final class RuleCatalog {
 
 	static RuleCatalog of(Ruleset ruleset) {
 		List<Row> rows = new ArrayList<>();
-		for (RuleTable table : ruleset.tables()) {
-			String name = tableName(table.file());
-			for (RuleRow row : table.rows()) {
-				String outcome = table.isReferralTable() ? row.meta("agency") + " " + row.meta("urgency")
-						: row.meta("outcome");
-				rows.add(new Row(row.ruleId(), name, row.source().toString(), outcome, row.meta("reasonId")));
-			}
+		for (RulesetInfo.Row row : ruleset.info().rows()) {
+			String outcome = (row.agency() != null) ? row.agency() + " " + row.urgency() : row.outcome().name();
+			rows.add(new Row(row.ruleId(), row.table(), row.source(), outcome, row.reason().id()));
 		}
 		return new RuleCatalog(rows);
-	}
-
-	/** {@code departure.drl.xlsx} is the {@code departure} table. */
-	static String tableName(String file) {
-		int dot = file.indexOf('.');
-		return (dot > 0) ? file.substring(0, dot) : file;
 	}
 
 	List<Row> rows() {

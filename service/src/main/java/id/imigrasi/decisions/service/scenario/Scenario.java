@@ -2,8 +2,8 @@ package id.imigrasi.decisions.service.scenario;
 
 import java.nio.file.Path;
 
-import id.imigrasi.decisions.model.DecisionService;
-import id.imigrasi.decisions.service.decision.ReadResult;
+import id.imigrasi.decisions.model.request.DecisionService;
+import id.imigrasi.decisions.service.contract.ReadResult;
 
 /**
  * One worked case from a pack: the story a trainer tells, the request an officer's system

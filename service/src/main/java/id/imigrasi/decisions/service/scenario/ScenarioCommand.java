@@ -10,15 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
-import id.imigrasi.decisions.engine.RulesetProblem;
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.service.system.TablesFolder;
 
 /**
  * The trainers' command (SPEC 9):
@@ -29,13 +25,12 @@ import id.imigrasi.decisions.engine.RulesetProblem;
  */
 public final class ScenarioCommand {
 
-	static final String USAGE = "Usage: scenarios <folder or file> [--html report.html] [--tables decision-tables/]";
+	public static final String USAGE = "Usage: scenarios <folder or file> [--html report.html] [--tables decision-tables/]";
 
 	private ScenarioCommand() {
 	}
 
 	public static int run(List<String> args, PrintStream out) {
-		quietLogging();
 		Path start = null;
 		Path html = null;
 		Path tables = null;
@@ -69,7 +64,7 @@ public final class ScenarioCommand {
 		}
 		catch (RulesetException ex) {
 			out.println("The decision tables do not compile; no scenario was run:");
-			for (RulesetProblem problem : ex.problems()) {
+			for (Problem problem : ex.problems()) {
 				out.println("  " + problem);
 			}
 			return 2;
@@ -94,25 +89,8 @@ public final class ScenarioCommand {
 	}
 
 	private static Ruleset compile(Path folder) throws IOException, RulesetException {
-		Map<String, byte[]> workbooks = new TreeMap<>();
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".xlsx")).toList()) {
-				// Bytes, never a File: POI opens a File read-write and rewrites it on
-				// close.
-				workbooks.put(file.getFileName().toString(), Files.readAllBytes(file));
-			}
-		}
+		Map<String, byte[]> workbooks = TablesFolder.read(folder);
 		return Ruleset.compile("local-" + folder.getFileName(), workbooks);
-	}
-
-	/**
-	 * Before Spring starts, Logback logs everything at DEBUG to the console; a trainer
-	 * wants the report, not the Drools compiler's chatter.
-	 */
-	private static void quietLogging() {
-		if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
-			root.setLevel(Level.WARN);
-		}
 	}
 
 }

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Ruleset;
-import id.imigrasi.decisions.engine.RulesetProblem;
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.service.ruleset.ActivationCheck;
+import id.imigrasi.decisions.service.ruleset.Upload;
 
 /**
  * The trainers' scenario packs as a gate on a new ruleset: every scenario must pass on
@@ -23,23 +25,27 @@ import id.imigrasi.decisions.service.ruleset.ActivationCheck;
 class ScenarioGate implements ActivationCheck {
 
 	@Override
-	public List<RulesetProblem> check(Ruleset candidate, Map<String, byte[]> workbooks, Map<String, byte[]> scenarios) {
-		List<RulesetProblem> problems = new ArrayList<>();
-		if (scenarios.isEmpty()) {
-			problems.add(RulesetProblem.warning("NO_SCENARIOS", "scenario",
-					"No scenario pack gates this version: its outcomes were not checked against any case."));
+	public List<Problem> check(Ruleset candidate, Upload upload, Map<String, byte[]> gatingPacks) {
+		List<Problem> problems = new ArrayList<>();
+		if (gatingPacks.isEmpty()) {
+			problems.add(Problem.warning(ProblemCode.NO_SCENARIOS, "scenario",
+					"No scenario pack gates this version: its outcomes were not checked against any case.",
+					"Tidak ada paket skenario yang menguji versi ini: hasilnya tidak diperiksa terhadap kasus apa pun."));
 			return problems;
 		}
-		ScenarioRun run = new ScenarioRunner(new DecisionEngine(candidate)).runAll("upload", scenarios);
+		ScenarioRun run = new ScenarioRunner(new DecisionEngine(candidate)).runAll("upload", gatingPacks);
 		for (ScenarioProblem problem : run.problems()) {
-			problems.add(
-					RulesetProblem.error("SCENARIO_INVALID", problem.file() + ":" + problem.line(), problem.message()));
+			String where = problem.file() + ":" + problem.line();
+			problems.add(Problem.error(ProblemCode.SCENARIO_INVALID, where, problem.message(),
+					"Skenario tidak dapat dibaca: " + problem.message()));
 		}
 		for (ScenarioResult result : run.results()) {
 			if (!result.passed()) {
 				Scenario scenario = result.scenario();
-				problems.add(RulesetProblem.error("SCENARIO_FAILED",
-						scenario.file() + ":" + scenario.line() + " " + scenario.id(), report(result)));
+				String report = report(result);
+				problems.add(Problem.error(ProblemCode.SCENARIO_FAILED,
+						scenario.file() + ":" + scenario.line() + " " + scenario.id(), report,
+						"Skenario " + scenario.id() + " gagal pada versi ini:\n" + report));
 			}
 		}
 		return problems;

@@ -20,12 +20,12 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.imigrasi.decisions.model.Agency;
-import id.imigrasi.decisions.model.DecisionService;
+import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.Urgency;
-import id.imigrasi.decisions.service.decision.InputProblem;
-import id.imigrasi.decisions.service.decision.ReadResult;
-import id.imigrasi.decisions.service.decision.RequestReader;
+import id.imigrasi.decisions.service.system.InputProblem;
+import id.imigrasi.decisions.service.contract.ReadResult;
+import id.imigrasi.decisions.service.contract.RequestReader;
 
 /**
  * Reads scenario packs: one scenario per file, a YAML list of them, or several YAML
@@ -288,7 +288,7 @@ final class ScenarioLoader {
 						where + "the request breaks the API contract: " + input.path() + " " + input.message());
 			}
 			if (read.valid() && legalDateMissing(node, service)) {
-				String field = (service == DecisionService.PASSPORT_APPLICATION) ? "applicationDate" : "checkDate";
+				String field = service.legalDateField();
 				problem(at, where + "the request has no " + field
 						+ "; give one so the scenario does not depend on today's date.");
 			}
@@ -296,7 +296,7 @@ final class ScenarioLoader {
 		}
 
 		private static boolean legalDateMissing(JsonNode node, DecisionService service) {
-			String field = (service == DecisionService.PASSPORT_APPLICATION) ? "applicationDate" : "checkDate";
+			String field = service.legalDateField();
 			return !node.hasNonNull(field);
 		}
 

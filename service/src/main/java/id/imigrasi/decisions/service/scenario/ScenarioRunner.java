@@ -8,7 +8,7 @@ import java.util.Map;
 
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
-import id.imigrasi.decisions.service.decision.RequestReader;
+import id.imigrasi.decisions.service.contract.RequestReader;
 
 /**
  * Loads scenario packs and runs each against one engine. Used by the trainers' command,

@@ -20,12 +20,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import id.imigrasi.decisions.service.audit.DecisionLogUnavailableException;
-import id.imigrasi.decisions.service.audit.DecisionNotFoundException;
-import id.imigrasi.decisions.service.audit.ReplayUnavailableException;
-import id.imigrasi.decisions.service.decision.InputProblem;
-import id.imigrasi.decisions.service.decision.InvalidRequestException;
-
 /**
  * Every error as {@code application/problem+json} (RFC 9457, SPEC 8). Bad input lists
  * every problem with its JSON path; nothing here quotes the body, so a NIK or a name
@@ -43,29 +37,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		this.problems = problems;
 	}
 
-	@ExceptionHandler(InvalidRequestException.class)
-	ResponseEntity<Object> invalidRequest(InvalidRequestException ex, HttpServletRequest request) {
-		return problemResponse(this.problems.invalidRequest("invalid-request", ex.problems(), request.getRequestURI()));
-	}
-
-	@ExceptionHandler(DecisionNotFoundException.class)
-	ResponseEntity<Object> decisionNotFound(DecisionNotFoundException ex, HttpServletRequest request) {
-		return problemResponse(this.problems.problem(HttpStatus.NOT_FOUND, "decision-not-found", "No such decision",
-				"No decision with this ID is in the log; it may have been purged after the retention period.",
-				request.getRequestURI()));
-	}
-
-	@ExceptionHandler(ReplayUnavailableException.class)
-	ResponseEntity<Object> replayUnavailable(ReplayUnavailableException ex, HttpServletRequest request) {
-		return problemResponse(this.problems.problem(HttpStatus.CONFLICT, "replay-unavailable",
-				"The decision cannot be replayed as it was made", ex.getMessage(), request.getRequestURI()));
-	}
-
-	@ExceptionHandler(DecisionLogUnavailableException.class)
-	ResponseEntity<Object> decisionLogUnavailable(DecisionLogUnavailableException ex, HttpServletRequest request) {
-		return problemResponse(this.problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "decision-log-unavailable",
-				"The decision log is unavailable",
-				"The decision could not be logged, so it is not answered; try again.", request.getRequestURI()));
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Object> problem(ProblemException ex, HttpServletRequest request) {
+		return problemResponse(this.problems.of(ex, request.getRequestURI()));
 	}
 
 	@ExceptionHandler(Exception.class)

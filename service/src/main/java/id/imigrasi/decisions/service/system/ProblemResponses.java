@@ -13,8 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-import id.imigrasi.decisions.service.decision.InputProblem;
-
 /**
  * Builds the RFC 9457 problems the API answers with, each with a stable type and, for bad
  * input, the list of every problem with its JSON path. Counts each rejection by reason
@@ -41,6 +39,16 @@ public class ProblemResponses {
 		problem.setTitle(title);
 		if (instance != null) {
 			problem.setInstance(URI.create(instance));
+		}
+		return problem;
+	}
+
+	/** The problem a feature's exception describes. */
+	public ProblemDetail of(ProblemException ex, String instance) {
+		ProblemDetail problem = problem(ex.status(), ex.kind(), ex.title(), ex.getMessage(), instance);
+		ex.properties().forEach(problem::setProperty);
+		if (ex.rejection()) {
+			rejected(ex.kind());
 		}
 		return problem;
 	}

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import id.imigrasi.decisions.engine.validation.ValidationReport;
-import id.imigrasi.decisions.engine.validation.WorkbookValidator;
+import id.imigrasi.decisions.engine.ValidationReport;
+import id.imigrasi.decisions.engine.Validator;
+import id.imigrasi.decisions.service.system.TablesFolder;
 
 /**
  * {@code java -jar service.jar validate <folder or workbook> [--json] [--scenarios DIR]}:
@@ -28,7 +29,7 @@ public final class ValidateCommand {
 
 	static final int USAGE = 2;
 
-	private static final String USAGE_TEXT = "Usage: validate <folder or workbook> [--json] [--scenarios DIR]";
+	public static final String USAGE_TEXT = "Usage: validate <folder or workbook> [--json] [--scenarios DIR]";
 
 	private ValidateCommand() {
 	}
@@ -64,7 +65,7 @@ public final class ValidateCommand {
 		}
 		Map<String, byte[]> workbooks;
 		try {
-			workbooks = read(Files.isDirectory(target) ? target : target.toAbsolutePath().getParent());
+			workbooks = TablesFolder.read(Files.isDirectory(target) ? target : target.toAbsolutePath().getParent());
 		}
 		catch (IOException ex) {
 			out.println("Cannot read " + target + ": " + ex.getMessage());
@@ -88,7 +89,7 @@ public final class ValidateCommand {
 						+ ex.getMessage() + ").";
 			}
 		}
-		ValidationReport report = WorkbookValidator.validate(workbooks, reached);
+		ValidationReport report = Validator.validate(workbooks, reached);
 		if (!Files.isDirectory(target)) {
 			report = report.withNote("Validated " + target.getFileName() + " together with the other workbooks of "
 					+ target.toAbsolutePath().getParent() + ".");
@@ -102,26 +103,6 @@ public final class ValidateCommand {
 		out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
 		out.flush();
 		return report.hasErrors() ? INVALID : OK;
-	}
-
-	/**
-	 * The workbooks of a folder, by file name; lock files Excel and LibreOffice leave
-	 * beside an open workbook are not workbooks.
-	 */
-	static Map<String, byte[]> read(Path folder) throws IOException {
-		Map<String, byte[]> workbooks = new TreeMap<>();
-		List<Path> files = new ArrayList<>();
-		try (Stream<Path> list = Files.list(folder)) {
-			list.filter(Files::isRegularFile).forEach(files::add);
-		}
-		for (Path file : files) {
-			String name = file.getFileName().toString();
-			if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~$")
-					&& !name.startsWith(".~lock") && !name.startsWith(".")) {
-				workbooks.put(name, Files.readAllBytes(file));
-			}
-		}
-		return workbooks;
 	}
 
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import id.imigrasi.decisions.service.contract.RequestReaderTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

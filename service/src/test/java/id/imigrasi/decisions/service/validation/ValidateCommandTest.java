@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.imigrasi.decisions.service.system.TablesFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +37,7 @@ class ValidateCommandTest {
 
 	@BeforeAll
 	static void copyTables() throws IOException {
-		Map<String, byte[]> tables = ValidateCommand.read(tablesFolder());
+		Map<String, byte[]> tables = TablesFolder.read(tablesFolder());
 		for (Map.Entry<String, byte[]> table : tables.entrySet()) {
 			Files.write(good.resolve(table.getKey()), table.getValue());
 			Files.write(broken.resolve(table.getKey()), table.getValue());

@@ -1,0 +1,100 @@
+package id.imigrasi.decisions.engine;
+
+/**
+ * The one catalogue of stable problem codes, for tools that read a validation report or a
+ * refused upload. Each problem also says what is wrong in plain words, in Bahasa
+ * Indonesia and English; the code is what a tool may rely on.
+ */
+public enum ProblemCode {
+
+	// The set of workbooks
+
+	/** A workbook of the set is missing ({@code lists.xlsx}). */
+	MISSING_WORKBOOK,
+	/** A file is not a readable Excel workbook. */
+	UNREADABLE_WORKBOOK,
+	/** Drools would ignore the file: not {@code *.drl.xlsx} nor {@code lists.xlsx}. */
+	IGNORED_WORKBOOK,
+	/** A workbook has no rule table or no rule rows. */
+	NO_RULES,
+	/** A sheet {@code lists.xlsx} needs is missing. */
+	MISSING_SHEET,
+	/** The set lacks the rows of a whole service or of the referral table. */
+	INCOMPLETE_SET,
+
+	// The engineers' part of a table: header rows and columns
+
+	/** A column the engine needs is missing. */
+	MISSING_COLUMN,
+	/** A merged cell where Drools reads one value per cell. */
+	MERGED_CELL,
+	/** Something written where Drools would read it but no rule should be. */
+	STRAY_CONTENT,
+
+	// Policy staff's cells
+
+	/** A required cell is empty. */
+	MISSING_CELL,
+	/** A rule ID is used by two rules. */
+	DUPLICATE_RULE_ID,
+	/** Alternative rows of one rule disagree on the outcome or agency. */
+	ALTERNATIVE_MISMATCH,
+	/** A cell that should hold a date does not. */
+	NOT_A_DATE,
+	/** Valid to before valid from. */
+	DATE_ORDER,
+	/** A character that would change the code Drools generates. */
+	UNSAFE_CHARACTER,
+	/** A value outside its column's allowed values. */
+	UNKNOWN_VALUE,
+	/** Two dated entries of one key in force on the same day (lists.xlsx). */
+	OVERLAPPING_DATES,
+	/** A restrictive row has no condition at all. */
+	NO_CONDITION,
+	/** A row rests only on sex, age, region, religion or occupation (SPEC 2.5). */
+	DISCRIMINATION,
+
+	// Compiling
+
+	/** Drools could not compile a row. */
+	COMPILE_ERROR,
+	/** Drools could not compile the workbooks at all. */
+	COMPILE_FAILED,
+	/** Drools produced no rule for a row. */
+	ROW_NOT_COMPILED,
+	/** Drools compiled a rule no row explains. */
+	RULE_WITHOUT_ROW,
+
+	// The analysis (warnings)
+
+	/** Two rows with different outcomes match one case. */
+	OVERLAP,
+	/** A row never matches, or never decides the recommendation. */
+	UNREACHABLE,
+	/** A table marked complete leaves a case unmatched. */
+	GAP,
+	/** No scenario reaches a row. */
+	NOT_COVERED,
+	/** A column or a group of rows could not be analysed. */
+	CANNOT_ANALYSE,
+
+	// Publishing a version
+
+	/** The version label is malformed. */
+	BAD_VERSION,
+	/** The version label is taken. */
+	VERSION_EXISTS,
+	/** An upload without workbooks. */
+	NO_WORKBOOKS,
+	/** An uploaded part that is not a workbook. */
+	NOT_A_WORKBOOK,
+	/** The tables folder of a reload cannot be read. */
+	UNREADABLE_FOLDER,
+	/** No scenario pack gates the version. */
+	NO_SCENARIOS,
+	/** A scenario pack cannot be read. */
+	SCENARIO_INVALID,
+	/** A scenario fails on the version. */
+	SCENARIO_FAILED
+
+}

@@ -1,0 +1,213 @@
+package id.imigrasi.decisions.engine.internal.tables;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The dated lists of {@code lists.xlsx}: country lists (destination risk list, the
+ * Kepmenaker 260/2015 moratorium), citations that change with the date (SPEC 2.6) and
+ * agency display names (BP2MI became KP2MI on 2024-10-21). Each entry keeps the cell it
+ * came from.
+ */
+public final class ReferenceLists {
+
+	public static final String FILE = "lists.xlsx";
+
+	public static final String COUNTRIES_SHEET = "Daftar Negara";
+
+	public static final String CITATIONS_SHEET = "Rujukan Hukum";
+
+	public static final String AGENCIES_SHEET = "Instansi";
+
+	/** A country on a list. */
+	public record CountryEntry(String list, String country, LocalDate from, LocalDate to, CellRef source) {
+	}
+
+	/** One dated text of a citation key such as {@code TPPO_OFFENCE}. */
+	public record CitationEntry(String key, String citation, String instrument, LocalDate from, LocalDate to,
+			CellRef source) {
+	}
+
+	/** One dated display name of an agency code. */
+	public record AgencyEntry(String code, String name, LocalDate from, LocalDate to, CellRef source) {
+	}
+
+	/** A row that could not be read, for the validator to report. */
+	public record Unreadable(CellRef cell, String value, String problem) {
+	}
+
+	private final List<CountryEntry> countries;
+
+	/**
+	 * The entries of each country: every decision looks its route up here (bench: 7 %).
+	 */
+	private final Map<String, List<CountryEntry>> countriesByCode;
+
+	private final List<CitationEntry> citations;
+
+	private final List<AgencyEntry> agencies;
+
+	private final List<Unreadable> unreadable;
+
+	private final List<String> missingSheets;
+
+	private ReferenceLists(List<CountryEntry> countries, List<CitationEntry> citations, List<AgencyEntry> agencies,
+			List<Unreadable> unreadable, List<String> missingSheets) {
+		this.countries = List.copyOf(countries);
+		this.countriesByCode = this.countries.stream()
+			.filter((entry) -> entry.country() != null)
+			.collect(Collectors.groupingBy(CountryEntry::country));
+		this.citations = List.copyOf(citations);
+		this.agencies = List.copyOf(agencies);
+		this.unreadable = List.copyOf(unreadable);
+		this.missingSheets = List.copyOf(missingSheets);
+	}
+
+	public static ReferenceLists read(String file, byte[] bytes) throws IOException {
+		List<CountryEntry> countries = new ArrayList<>();
+		List<CitationEntry> citations = new ArrayList<>();
+		List<AgencyEntry> agencies = new ArrayList<>();
+		List<Unreadable> unreadable = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		try (Workbook workbook = WorkbookReader.open(file, bytes)) {
+			forEachRow(workbook, file, COUNTRIES_SHEET, 4, missing, unreadable,
+					(cells, from, to, source) -> countries.add(new CountryEntry(cells[0], cells[1], from, to, source)),
+					2);
+			forEachRow(workbook, file, CITATIONS_SHEET, 5, missing, unreadable, (cells, from, to, source) -> citations
+				.add(new CitationEntry(cells[0], cells[1], (cells[2] != null) ? cells[2] : cells[1], from, to, source)),
+					3);
+			forEachRow(workbook, file, AGENCIES_SHEET, 4, missing, unreadable,
+					(cells, from, to, source) -> agencies.add(new AgencyEntry(cells[0], cells[1], from, to, source)),
+					2);
+		}
+		return new ReferenceLists(countries, citations, agencies, unreadable, missing);
+	}
+
+	private interface RowSink {
+
+		void accept(String[] cells, LocalDate from, LocalDate to, CellRef source);
+
+	}
+
+	/**
+	 * Reads rows below the header; the two columns at {@code dateColumn} are valid from /
+	 * to.
+	 */
+	private static void forEachRow(Workbook workbook, String file, String sheetName, int width, List<String> missing,
+			List<Unreadable> unreadable, RowSink sink, int dateColumn) {
+		Sheet sheet = workbook.getSheet(sheetName);
+		if (sheet == null) {
+			missing.add(sheetName);
+			return;
+		}
+		for (Row row : sheet) {
+			if (row.getRowNum() == 0) {
+				continue;
+			}
+			String[] cells = new String[width];
+			boolean any = false;
+			for (int c = 0; c < width; c++) {
+				cells[c] = Cells.text(row.getCell(c));
+				any |= cells[c] != null;
+			}
+			if (!any) {
+				continue;
+			}
+			CellRef source = new CellRef(file, sheetName, Cells.address(row.getRowNum(), 0));
+			LocalDate from = date(cells[dateColumn], file, sheetName, row.getRowNum(), dateColumn, unreadable);
+			LocalDate to = date(cells[dateColumn + 1], file, sheetName, row.getRowNum(), dateColumn + 1, unreadable);
+			sink.accept(cells, from, to, source);
+		}
+	}
+
+	private static LocalDate date(String text, String file, String sheet, int row, int column,
+			List<Unreadable> unreadable) {
+		if (text == null) {
+			return null;
+		}
+		LocalDate date = Cells.date(text);
+		if (date == null) {
+			unreadable.add(new Unreadable(new CellRef(file, sheet, Cells.address(row, column)), text,
+					"not a date; write it as YYYY-MM-DD"));
+		}
+		return date;
+	}
+
+	/**
+	 * Codes of the lists the country is on at the date, e.g. {@code [DESTINATION_RISK]}.
+	 */
+	public Set<String> listsOf(String country, LocalDate date) {
+		List<CountryEntry> entries = this.countriesByCode.getOrDefault(country, List.of());
+		if (entries.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> lists = new TreeSet<>();
+		for (CountryEntry entry : entries) {
+			if (applies(entry.from(), entry.to(), date)) {
+				lists.add(entry.list());
+			}
+		}
+		return lists;
+	}
+
+	public Optional<CitationEntry> citation(String key, LocalDate date) {
+		return this.citations.stream()
+			.filter((c) -> key.equals(c.key()) && applies(c.from(), c.to(), date))
+			.findFirst();
+	}
+
+	public Optional<String> agencyName(String code, LocalDate date) {
+		return this.agencies.stream()
+			.filter((a) -> code.equals(a.code()) && applies(a.from(), a.to(), date))
+			.map(AgencyEntry::name)
+			.findFirst();
+	}
+
+	public Set<String> listCodes() {
+		Set<String> codes = new TreeSet<>();
+		this.countries.forEach((c) -> codes.add(c.list()));
+		return codes;
+	}
+
+	public Set<String> citationKeys() {
+		Set<String> keys = new TreeSet<>();
+		this.citations.forEach((c) -> keys.add(c.key()));
+		return keys;
+	}
+
+	public List<CountryEntry> countries() {
+		return this.countries;
+	}
+
+	public List<CitationEntry> citations() {
+		return this.citations;
+	}
+
+	public List<AgencyEntry> agencies() {
+		return this.agencies;
+	}
+
+	public List<Unreadable> unreadable() {
+		return this.unreadable;
+	}
+
+	public List<String> missingSheets() {
+		return this.missingSheets;
+	}
+
+	private static boolean applies(LocalDate from, LocalDate to, LocalDate date) {
+		return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+	}
+
+}

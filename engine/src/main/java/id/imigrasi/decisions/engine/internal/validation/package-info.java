@@ -1,0 +1,21 @@
+/**
+ * Checks a set of decision-table workbooks before they go live and tells policy staff,
+ * cell by cell and in plain words (English, with Bahasa Indonesia beside it), what is
+ * wrong. Entry point:
+ * {@link id.imigrasi.decisions.engine.internal.validation.WorkbookValidator}.
+ *
+ * <p>
+ * Stable codes, for tools reading the JSON:
+ * <ul>
+ * <li>Errors (the ruleset cannot go live): {@code MISSING_COLUMN}, {@code MISSING_CELL},
+ * {@code DUPLICATE_RULE_ID}, {@code ALTERNATIVE_MISMATCH}, {@code NOT_A_DATE},
+ * {@code DATE_ORDER}, {@code MERGED_CELL}, {@code STRAY_CONTENT},
+ * {@code UNSAFE_CHARACTER}, {@code UNKNOWN_VALUE}, {@code OVERLAPPING_DATES}
+ * (lists.xlsx), {@code COMPILE_ERROR}, {@code DISCRIMINATION}, {@code NO_CONDITION},
+ * {@code NO_RULES}, {@code MISSING_WORKBOOK}, {@code MISSING_SHEET},
+ * {@code UNREADABLE_WORKBOOK}, {@code IGNORED_WORKBOOK}.</li>
+ * <li>Warnings: {@code OVERLAP}, {@code UNREACHABLE}, {@code GAP}, {@code NOT_COVERED},
+ * {@code CANNOT_ANALYSE}, and {@code MISSING_COLUMN} for a missing validTo column.</li>
+ * </ul>
+ */
+package id.imigrasi.decisions.engine.internal.validation;

@@ -1,8 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** Kind of passport application (SPEC 3: {@code applicationType}). */
-public enum ApplicationType {
-
-	NEW, RENEWAL, REPLACEMENT_LOST, REPLACEMENT_DAMAGED
-
-}

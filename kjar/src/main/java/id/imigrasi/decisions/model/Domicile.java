@@ -1,6 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** Where the person lives; triage only (SPEC 2.5). */
-public record Domicile(String province, String regency) {
-
-}

@@ -1,6 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** A job offer the interview brought to light. */
-public record JobOffer(JobSector sector, Boolean employerKnown) {
-
-}

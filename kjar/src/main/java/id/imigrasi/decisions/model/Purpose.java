@@ -1,8 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** Stated purpose of the trip (SPEC 3: {@code statedPurpose}). */
-public enum Purpose {
-
-	TOURISM, UMRAH, HAJJ, VISIT_FAMILY, WORK, INTERNSHIP, STUDY, BUSINESS, MEDICAL, OTHER
-
-}

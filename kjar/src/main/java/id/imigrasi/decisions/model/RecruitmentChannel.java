@@ -1,8 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** How the person was recruited (SPEC 3: {@code interview.recruitedVia}). */
-public enum RecruitmentChannel {
-
-	NONE, SOCIAL_MEDIA, RELATIVE_OR_NEIGHBOUR, INDIVIDUAL_AGENT, LICENSED_P3MI
-
-}

@@ -1,8 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** Sex as recorded on the KTP. Triage only (SPEC 2.5). */
-public enum Sex {
-
-	F, M
-
-}

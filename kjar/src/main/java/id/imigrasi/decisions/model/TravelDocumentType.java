@@ -1,8 +1,0 @@
-package id.imigrasi.decisions.model;
-
-/** Travel document shown at the TPI (SPEC 3: {@code travelDocument.type}). */
-public enum TravelDocumentType {
-
-	PASSPORT, SPLP, OTHER
-
-}

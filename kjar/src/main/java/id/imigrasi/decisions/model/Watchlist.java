@@ -1,9 +1,0 @@
-package id.imigrasi.decisions.model;
-
-import java.time.LocalDate;
-
-/** SIMKIM look-ups done by the caller before asking for a recommendation (SPEC 3). */
-public record Watchlist(@Required Boolean preventionListMatch, @Required Boolean wantedForInvestigation,
-		LocalDate issuanceSuspendedUntil) {
-
-}

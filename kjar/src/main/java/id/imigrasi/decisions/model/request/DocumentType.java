@@ -1,0 +1,10 @@
+package id.imigrasi.decisions.model.request;
+
+/** Supporting documents of a passport application (SPEC 3: {@code documents}). */
+public enum DocumentType {
+
+	KTP, KK, BIRTH_CERTIFICATE, MARRIAGE_CERTIFICATE, PARENTAL_CONSENT, SPOUSE_CONSENT, DISNAKER_RECOMMENDATION,
+	HEALTH_CERTIFICATE, PPIU_LETTER, KEMNAKER_INTERNSHIP_RECOMMENDATION, INVITATION_LETTER, ADMISSION_LETTER,
+	EMPLOYER_LETTER
+
+}

@@ -1,0 +1,153 @@
+package id.imigrasi.decisions.service.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import id.imigrasi.decisions.model.request.DecisionService;
+import id.imigrasi.decisions.model.request.Departure;
+import id.imigrasi.decisions.model.request.PassportApplication;
+import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.VisaType;
+import id.imigrasi.decisions.service.system.InputProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+public class RequestReaderTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** 2025-05-19 in Jakarta. */
+	private final RequestReader reader = new RequestReader(
+			Clock.fixed(Instant.parse("2025-05-19T03:00:00Z"), ZoneOffset.UTC));
+
+	public static ObjectNode example(String name) throws IOException {
+		try (InputStream in = RequestReaderTest.class.getResourceAsStream("/examples/" + name + ".json")) {
+			return (ObjectNode) JSON.readTree(in);
+		}
+	}
+
+	@Test
+	void shouldReadTheDepartureExampleIntoTypedFacts() throws IOException {
+		ReadResult result = this.reader.read(DecisionService.DEPARTURE, example("departure"));
+
+		assertThat(result.problems()).isEmpty();
+		Departure departure = (Departure) result.request();
+		assertThat(departure.statedPurpose()).isEqualTo(Purpose.UMRAH);
+		assertThat(departure.visaType()).isEqualTo(VisaType.TOURIST);
+		assertThat(departure.transitCountries()).containsExactly("MY");
+		assertThat(departure.interview().jobOffer().employerKnown()).isFalse();
+	}
+
+	@Test
+	void shouldReadThePassportExampleIntoTypedFacts() throws IOException {
+		ReadResult result = this.reader.read(DecisionService.PASSPORT_APPLICATION, example("passport-application"));
+
+		assertThat(result.valid()).isTrue();
+		assertThat(((PassportApplication) result.request()).documents()).hasSize(3);
+	}
+
+	@Test
+	void shouldReportMisspeltFieldBadEnumAndMissingFieldTogether() throws IOException {
+		ObjectNode body = example("departure");
+		body.set("statedPurpos", body.remove("statedPurpose"));
+		body.put("visaType", "UMROH");
+		((ObjectNode) body.get("person")).remove("birthDate");
+
+		ReadResult result = this.reader.read(DecisionService.DEPARTURE, body);
+
+		assertThat(result.valid()).isFalse();
+		assertThat(result.request()).isNull();
+		assertThat(result.problems()).extracting(InputProblem::path)
+			.containsExactlyInAnyOrder("$.statedPurpos", "$.statedPurpose", "$.visaType", "$.person.birthDate");
+		assertThat(message(result, "$.statedPurpos")).contains("did you mean statedPurpose?");
+		assertThat(message(result, "$.visaType")).contains("'UMROH' is not allowed; did you mean UMRAH?")
+			.contains("NONE_REQUIRED, VISA_ON_ARRIVAL");
+		assertThat(message(result, "$.person.birthDate")).isEqualTo("is required");
+	}
+
+	@Test
+	void shouldRejectABadNikWithoutQuotingIt() throws IOException {
+		ObjectNode body = example("passport-application");
+		((ObjectNode) body.get("person")).put("nik", "32120155050100");
+
+		ReadResult result = this.reader.read(DecisionService.PASSPORT_APPLICATION, body);
+
+		assertThat(result.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.path()).isEqualTo("$.person.nik");
+			assertThat(problem.message()).isEqualTo("must be 16 digits").doesNotContain("32120155050100");
+		});
+	}
+
+	@Test
+	void shouldRejectDatesThatAreNotIsoAndBirthDatesAfterTheLegalDate() throws IOException {
+		ObjectNode body = example("departure");
+		((ObjectNode) body.get("travelDocument")).put("expiryDate", "01/03/2029");
+		ReadResult badDate = this.reader.read(DecisionService.DEPARTURE, body);
+		assertThat(badDate.problems())
+			.containsExactly(new InputProblem("$.travelDocument.expiryDate", "must be an ISO-8601 date (YYYY-MM-DD)"));
+
+		ObjectNode unborn = example("departure");
+		((ObjectNode) unborn.get("person")).put("birthDate", "2025-05-20");
+		ReadResult afterLegalDate = this.reader.read(DecisionService.DEPARTURE, unborn);
+		assertThat(afterLegalDate.problems())
+			.containsExactly(new InputProblem("$.person.birthDate", "is after the legal date 2025-05-19"));
+	}
+
+	@Test
+	void shouldUseTodayInJakartaAsLegalDateForTheBirthDateCheckWhenNoneIsGiven() throws IOException {
+		ObjectNode body = example("departure");
+		body.remove("checkDate");
+		((ObjectNode) body.get("person")).put("birthDate", "2025-05-19");
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).valid()).isTrue();
+	}
+
+	@Test
+	void shouldCheckEveryListElementWithItsIndex() throws IOException {
+		ObjectNode body = example("passport-application");
+		((ArrayNode) body.get("documents")).add("PASPORT_LAMA").add(7);
+		ObjectNode departure = example("departure");
+		((ArrayNode) departure.get("transitCountries")).add("Malaysia");
+
+		assertThat(this.reader.read(DecisionService.PASSPORT_APPLICATION, body).problems())
+			.extracting(InputProblem::path)
+			.containsExactly("$.documents[3]", "$.documents[4]");
+		assertThat(this.reader.read(DecisionService.DEPARTURE, departure).problems()).containsExactly(new InputProblem(
+				"$.transitCountries[1]", "'Malaysia' must be an ISO 3166-1 alpha-2 country code such as SA"));
+	}
+
+	@Test
+	void shouldRejectWrongJsonTypesAndRequireWatchlistAnswers() throws IOException {
+		ObjectNode body = example("departure");
+		body.put("returnTicket", "no");
+		body.set("interview", JSON.createArrayNode());
+		((ObjectNode) body.get("person").get("watchlist")).remove("wantedForInvestigation");
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems()).containsExactlyInAnyOrder(
+				new InputProblem("$.returnTicket", "must be true or false"),
+				new InputProblem("$.interview", "must be a JSON object"),
+				new InputProblem("$.person.watchlist.wantedForInvestigation", "is required"));
+	}
+
+	@Test
+	void shouldNotQuoteAFieldNameThatIsNotAPlainWord() throws IOException {
+		ObjectNode body = example("departure");
+		body.put("3212015505010002", true);
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.toString()).doesNotContain("3212015505010002"));
+	}
+
+	private static String message(ReadResult result, String path) {
+		return result.problems().stream().filter((p) -> p.path().equals(path)).findFirst().orElseThrow().message();
+	}
+
+}
