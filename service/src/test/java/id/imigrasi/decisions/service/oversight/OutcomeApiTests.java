@@ -146,6 +146,27 @@ class OutcomeApiTests {
 		assertThat(stored(decisionId)).isZero();
 	}
 
+	@Test
+	void shouldDescribeTheRolesReasonCodesAndKeySchemeInTheApiDocument() {
+		HttpResponse<String> response = this.api.get("/v3/api-docs", null);
+		JsonNode document = Api.json(response);
+
+		assertThat(document.at("/components/securitySchemes/apiKey/type").asText()).isEqualTo("apiKey");
+		assertThat(document.at("/components/securitySchemes/apiKey/in").asText()).isEqualTo("header");
+		assertThat(document.at("/components/securitySchemes/apiKey/name").asText()).isEqualTo("X-API-Key");
+		assertThat(document.get("security").findValues("apiKey")).isNotEmpty();
+		assertThat(document.at("/info/description").asText()).contains("**caller**", "**auditor**", "**admin**",
+				"AUDITOR_API_KEYS", "X-Purpose");
+		assertThat(document.at("/paths/~1api~1v1~1decisions~1{decisionId}~1outcome/post/description").asText())
+			.contains("Roles: the caller that asked");
+		assertThat(document.at("/paths/~1api~1v1~1criteria/get/description").asText()).contains("Roles: auditor");
+		assertThat(document.at("/paths/~1api~1v1~1access-log/get/description").asText()).contains("Roles: admin");
+		assertThat(document.at("/paths/~1api~1v1~1decisions~1search/post/parameters").findValuesAsText("name"))
+			.contains("X-Purpose");
+		assertThat(response.body()).contains("NEW_FACTS", "DOCUMENTS_PRODUCED", "SUPERVISOR_DECISION",
+				"RULE_DOES_NOT_FIT", "DATA_ERROR", "\"OTHER\"", "FOLLOWED", "OVERRIDDEN");
+	}
+
 	private static String outcome(String decisionId) {
 		return "/api/v1/decisions/" + decisionId + "/outcome";
 	}

@@ -71,7 +71,8 @@ class RoleMatrixTests {
 				new Row("GET", "/api/v1/ruleset", null, 200, 200, 200, 200, 401),
 				new Row("GET", "/api/v1/rulesets", null, 200, 200, 200, 200, 401),
 				new Row("POST", "/api/v1/rulesets/no-such-version/activate", "", 403, 403, 403, 404, 401),
-				// Tests run without metrics export (Spring Boot's test default): past the key
+				// Tests run without metrics export (Spring Boot's test default): past the
+				// key
 				// check the endpoint is absent, 404; without a key it is never reached.
 				new Row("GET", "/actuator/prometheus", null, 404, 404, 404, 404, 401),
 				new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
