@@ -94,9 +94,10 @@ public final class RequestReader {
 			String name = given.next();
 			if (!known.contains(name)) {
 				String nearest = (name.length() <= 64) ? Nearest.to(name, names) : null;
-				// In a record of personal data only a near miss of a field name is
-				// quoted.
-				String at = (personalRecord && nearest == null) ? path + "['?']" : child(path, name);
+				// Only a near miss of a field name is quoted (a typo): a key may be
+				// anything,
+				// a name or a NIK included.
+				String at = (nearest != null) ? child(path, name) : path + "['?']";
 				problems.add(new InputProblem(at, unknownField(nearest, components)));
 			}
 		}
