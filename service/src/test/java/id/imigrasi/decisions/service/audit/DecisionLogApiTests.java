@@ -39,6 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * folder: a decision is logged as answered, read back, found by the person's NIK,
  * replayed identical, and all of that again after a restart. The clear NIK, the name and
  * the passport number are then nowhere in the database files or the log output.
+ *
+ * <p>
+ * Starts an application of its own rather than joining the context the other HTTP tests
+ * share: a restart is its point (stopped and started again on the same data folder, so
+ * that H2 really closes and reopens its file), and it scans that folder's files and the
+ * DEBUG log for the clear NIK, so the folder must be new and hold only its decisions,
+ * hashed with a secret it knows.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DecisionLogApiTests {
