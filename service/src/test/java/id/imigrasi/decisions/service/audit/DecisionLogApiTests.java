@@ -71,8 +71,8 @@ class DecisionLogApiTests {
 
 	@BeforeAll
 	static void start() {
-		// Arguments, not default properties: they win over the build's
-		// decisions.data-dir.
+		// Arguments, not default properties: they win
+		// over the build's decisions.data-dir.
 		service = new SpringApplicationBuilder(DecisionsApplication.class).run("--server.port=0",
 				"--decisions.data-dir=" + dataDir, "--decisions.nik-hash-secret=" + SECRET,
 				// Our own code at DEBUG, so that the scan below reads what it would log.
@@ -249,8 +249,8 @@ class DecisionLogApiTests {
 
 		String hash = new NikHasher(SECRET).hash(NIK);
 		byte[] stored = databaseFiles();
-		// The scan can see stored text: the keyed hash is there, the clear values are
-		// not.
+		// The scan can see stored text: the keyed hash is there, the
+		// clear values are not.
 		assertThat(contains(stored, hash)).as("the NIK hash is in the database file").isTrue();
 		for (String personal : List.of(NIK, NAME, PASSPORT_NUMBER)) {
 			assertThat(contains(stored, personal)).as("database files hold " + personal).isFalse();

@@ -174,8 +174,8 @@ class RulesetLifecycleTests {
 		JsonNode incomplete = JSON.readTree(upload("v5-partial" + RUN, departureOnly, Map.of(), ADMIN).getBody());
 		JsonNode reused = JSON.readTree(upload(TRIAGE, Workbooks.committed(), Map.of(), ADMIN).getBody());
 
-		// The referral table refers to PA- rows that no longer exist: refused at those
-		// cells.
+		// The referral table refers to PA- rows that no longer exist:
+		// refused at those cells.
 		assertThat(incomplete.get("status").asInt()).isEqualTo(422);
 		assertThat(incomplete.get("errors").findValuesAsText("message"))
 			.anySatisfy((message) -> assertThat(message).contains("PA-003"));
