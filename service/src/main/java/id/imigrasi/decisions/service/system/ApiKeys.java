@@ -62,8 +62,8 @@ public class ApiKeys {
 			callers = List.of(generate());
 			auditors = List.of(generate());
 			admins = List.of(generate());
-			// Printed once, to the console of whoever started the service; never to a
-			// log.
+			// Printed once, to the console of whoever started the service;
+			// never to a log.
 			System.out.println(
 					"""
 
@@ -92,8 +92,8 @@ public class ApiKeys {
 		byte[] digest = digest(presented);
 		Key found = null;
 		for (Key key : this.keys) {
-			// Every key is compared, equal digests in constant time: timing tells
-			// nothing.
+			// Every key is compared, equal digests in constant
+			// time: timing tells nothing.
 			if (MessageDigest.isEqual(key.digest(), digest) && found == null) {
 				found = key;
 			}
