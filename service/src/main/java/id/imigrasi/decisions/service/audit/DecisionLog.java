@@ -139,7 +139,7 @@ public class DecisionLog {
 	 * A person's decisions for an auditor, the search logged with its purpose and the
 	 * keyed hash of the NIK, never the NIK.
 	 */
-	List<LoggedDecision> search(SearchRequest search, Requester who) {
+	public List<LoggedDecision> search(SearchRequest search, Requester who) {
 		String nikHash = this.hasher.hash(search.nik());
 		List<LoggedDecision> found = this.repository.findByPerson(nikHash, search.fromOrEarliest(),
 				search.toOrLatest());

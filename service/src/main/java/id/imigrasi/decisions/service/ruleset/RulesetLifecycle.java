@@ -137,6 +137,35 @@ public class RulesetLifecycle {
 	}
 
 	/**
+	 * Everything {@link #upload} checks, keeping and activating nothing: the label and
+	 * files, the compile, a complete set, and every gate on the packs that would gate it.
+	 * What an admin reads before deciding to activate (the console's check step).
+	 * @return the warnings; never an error
+	 * @throws RulesetRejectedException with every problem when an error would refuse the
+	 * upload
+	 */
+	public List<Problem> check(Upload upload) {
+		screen(upload);
+		Ruleset candidate;
+		try {
+			candidate = Ruleset.compile(upload.version(), upload.workbooks(), this.limits);
+		}
+		catch (RulesetException ex) {
+			throw new RulesetRejectedException(ex.problems());
+		}
+		List<Problem> problems = new ArrayList<>();
+		checkEveryServiceHasRules(candidate, problems);
+		Map<String, byte[]> gate = upload.scenarios().isEmpty() ? currentScenarios() : upload.scenarios();
+		for (ActivationCheck check : this.checks) {
+			problems.addAll(check.check(candidate, upload, gate));
+		}
+		if (problems.stream().anyMatch(Problem::isError)) {
+			throw new RulesetRejectedException(problems);
+		}
+		return problems;
+	}
+
+	/**
 	 * Refuses what needs neither a compile nor the lock: a malformed or taken label, a
 	 * part without a plain file name, a set past the size limits (read as a stream, so a
 	 * bomb costs little). Callers run it before {@link #upload} so that a refused upload
