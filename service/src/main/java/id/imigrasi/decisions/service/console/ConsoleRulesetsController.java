@@ -1,0 +1,194 @@
+package id.imigrasi.decisions.service.console;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.service.ruleset.ProblemAnswer;
+import id.imigrasi.decisions.service.ruleset.RulesetLifecycle;
+import id.imigrasi.decisions.service.ruleset.RulesetRejectedException;
+import id.imigrasi.decisions.service.ruleset.RulesetVersion;
+import id.imigrasi.decisions.service.ruleset.Upload;
+import id.imigrasi.decisions.service.system.Requester;
+
+/**
+ * Rulesets (admins): drop the complete set of workbooks with a version and a comment,
+ * check it (the lifecycle's every gate, nothing kept, and the impact report where the
+ * service has one), then activate it; roll back or forward from the list of versions with
+ * who did what when. A refused set is listed problem by problem, each at its cell in both
+ * languages, and changes nothing: the active version stays, the checked set stays in the
+ * session to activate once fixed gates allow.
+ */
+@Controller
+@RequestMapping("/console/rulesets")
+class ConsoleRulesetsController {
+
+	/** The impact report of a candidate (SPEC 8.1), same multipart as an upload. */
+	static final String IMPACT = "/api/v1/rulesets/impact";
+
+	private final RulesetLifecycle lifecycle;
+
+	private final ObjectMapper json;
+
+	ConsoleRulesetsController(RulesetLifecycle lifecycle, ObjectMapper json) {
+		this.lifecycle = lifecycle;
+		this.json = json;
+	}
+
+	@GetMapping
+	String page(HttpSession session, Model model) {
+		return page(session, model, null);
+	}
+
+	/**
+	 * Checks a set without keeping or activating it. The form's parts are named as the
+	 * API's upload names them ({@code workbook}, {@code version}, {@code comment}), so
+	 * the impact report can be asked for with the very same request.
+	 */
+	@PostMapping("/check")
+	String check(@RequestParam(name = "workbook", required = false) List<MultipartFile> parts,
+			@RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String comment,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, HttpSession session,
+			Model model) throws IOException, ServletException {
+		session.removeAttribute(Candidate.SESSION_KEY);
+		model.addAttribute("checkedVersion", version.strip());
+		model.addAttribute("comment", comment);
+		Map<String, byte[]> workbooks = new TreeMap<>();
+		List<Problem> problems = new ArrayList<>();
+		for (MultipartFile part : (parts != null) ? parts : List.<MultipartFile>of()) {
+			String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : "";
+			if (part.isEmpty() && name.isEmpty()) {
+				continue;
+			}
+			if (workbooks.put(name, part.getBytes()) != null) {
+				problems.add(Problem.error(ProblemCode.BAD_FILE_NAME, "workbook",
+						"Two files have the same name; drop each workbook once.",
+						"Dua berkas bernama sama; letakkan setiap buku kerja sekali."));
+			}
+		}
+		Candidate candidate = new Candidate(version.strip(), comment.isBlank() ? null : comment, workbooks);
+		Upload upload = candidate.upload(Requester.of(principal).label());
+		List<Problem> warnings = List.of();
+		if (problems.isEmpty()) {
+			try {
+				warnings = this.lifecycle.check(upload);
+			}
+			catch (RulesetRejectedException ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		if (!problems.isEmpty()) {
+			model.addAttribute("refused", answers(problems));
+			return page(session, model, null);
+		}
+		model.addAttribute("warnings", answers(warnings));
+		model.addAttribute("impact", impact(request, response));
+		session.setAttribute(Candidate.SESSION_KEY, candidate);
+		return page(session, model, null);
+	}
+
+	/** Uploads the checked set as a new version and makes it active. */
+	@PostMapping("/activate-candidate")
+	String activateCandidate(Principal principal, HttpSession session, Model model) {
+		Candidate candidate = (Candidate) session.getAttribute(Candidate.SESSION_KEY);
+		if (candidate == null) {
+			model.addAttribute("noCandidate", true);
+			return page(session, model, null);
+		}
+		try {
+			RulesetVersion version = this.lifecycle.upload(candidate.upload(Requester.of(principal).label()));
+			session.removeAttribute(Candidate.SESSION_KEY);
+			return page(session, model, version.version());
+		}
+		catch (RulesetRejectedException ex) {
+			model.addAttribute("refused", answers(ex.problems()));
+			return page(session, model, null);
+		}
+	}
+
+	@PostMapping("/discard")
+	String discard(HttpSession session) {
+		session.removeAttribute(Candidate.SESSION_KEY);
+		return "redirect:/console/rulesets";
+	}
+
+	/** Makes a kept version active again: a rollback, or forward again. */
+	@PostMapping("/{version}/activate")
+	String activate(@PathVariable String version, Principal principal, HttpSession session, Model model) {
+		RulesetVersion activated = this.lifecycle.activate(version, Requester.of(principal).label());
+		return page(session, model, activated.version());
+	}
+
+	private String page(HttpSession session, Model model, String activated) {
+		List<RulesetVersion> versions = new ArrayList<>(this.lifecycle.versions());
+		// Newest first, the built-in version last: the one to roll back to is near the
+		// top.
+		RulesetVersion builtin = versions.remove(0);
+		versions.sort((a, b) -> b.uploadedAt().compareTo(a.uploadedAt()));
+		versions.add(builtin);
+		model.addAttribute("versions", versions);
+		model.addAttribute("candidate", session.getAttribute(Candidate.SESSION_KEY));
+		model.addAttribute("activated", activated);
+		return "console/rulesets";
+	}
+
+	private static List<ProblemAnswer> answers(List<Problem> problems) {
+		return problems.stream().map(ProblemAnswer::of).toList();
+	}
+
+	/**
+	 * The impact report, asked for in process with the same request; "not available" on a
+	 * service without it, and whatever it says otherwise.
+	 */
+	private Impact impact(HttpServletRequest request, HttpServletResponse response)
+			throws IOException, ServletException {
+		InProcess.Answer answer = InProcess.call(request, response, IMPACT);
+		if (!answer.served()) {
+			return new Impact(false, answer.status(), null);
+		}
+		JsonNode report = null;
+		try {
+			report = this.json.readTree(answer.body());
+		}
+		catch (IOException ex) {
+			// Not JSON: shown as not readable.
+		}
+		return new Impact(true, answer.status(), (report != null) ? JsonView.of(report) : null);
+	}
+
+	/**
+	 * The impact report's slot on the page.
+	 *
+	 * @param available whether this service has the impact report at all
+	 * @param report the report, or its problem, as the page shows JSON; null when not
+	 * readable
+	 */
+	record Impact(boolean available, int status, JsonView report) {
+
+		public boolean ok() {
+			return this.status >= 200 && this.status < 300;
+		}
+
+	}
+
+}
