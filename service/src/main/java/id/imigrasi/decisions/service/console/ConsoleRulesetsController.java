@@ -147,6 +147,11 @@ class ConsoleRulesetsController {
 		versions.sort((a, b) -> b.uploadedAt().compareTo(a.uploadedAt()));
 		versions.add(builtin);
 		model.addAttribute("versions", versions);
+		// The header's active version again: an activation may have changed it since.
+		versions.stream()
+			.filter(RulesetVersion::active)
+			.findFirst()
+			.ifPresent((version) -> model.addAttribute("activeVersion", version.version()));
 		model.addAttribute("candidate", session.getAttribute(Candidate.SESSION_KEY));
 		model.addAttribute("activated", activated);
 		return "console/rulesets";

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.imigrasi.decisions.service.system.ApiKeys;
@@ -74,7 +75,8 @@ class ConsoleSignIn {
 		return "redirect:" + ((target != null) ? target : "/console");
 	}
 
-	@GetMapping(ConsoleSecurity.DENIED)
+	/** Any method: a refused form is forwarded here as it was sent. */
+	@RequestMapping(ConsoleSecurity.DENIED)
 	String denied(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		return "console/denied";
