@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -20,6 +21,10 @@ public interface EngineServices {
 	ValidationReport validate(Map<String, byte[]> workbooks, Set<String> ruleIdsReachedByScenarios);
 
 	ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks);
+
+	PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, java.time.Duration budget);
+
+	List<Problem> readProperties(Map<String, byte[]> propertyFiles);
 
 	/** The implementation on the class path. */
 	static EngineServices get() {

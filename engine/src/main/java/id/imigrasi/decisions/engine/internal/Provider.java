@@ -1,12 +1,17 @@
 package id.imigrasi.decisions.engine.internal;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import id.imigrasi.decisions.engine.EngineServices;
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.PropertyReport;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.ValidationReport;
+import id.imigrasi.decisions.engine.internal.properties.PropertyChecker;
 import id.imigrasi.decisions.engine.internal.validation.WorkbookValidator;
 
 /**
@@ -33,6 +38,16 @@ public final class Provider implements EngineServices {
 	@Override
 	public ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks) {
 		return WorkbookValidator.checkWithoutCompiling(workbooks);
+	}
+
+	@Override
+	public PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, Duration budget) {
+		return PropertyChecker.check(ruleset, propertyFiles, budget);
+	}
+
+	@Override
+	public List<Problem> readProperties(Map<String, byte[]> propertyFiles) {
+		return PropertyChecker.read(propertyFiles);
 	}
 
 }
