@@ -146,16 +146,21 @@ class RulesetStore {
 	private static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
 		Files.createDirectories(dir);
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			Files.write(dir.resolve(file.getKey()), file.getValue());
+			Path target = dir.resolve(file.getKey()).normalize();
+			if (!target.startsWith(dir)) {
+				throw new IOException("Refusing to write outside " + dir + ": " + file.getKey());
+			}
+			Files.createDirectories(target.getParent());
+			Files.write(target, file.getValue());
 		}
 	}
 
 	private static Map<String, byte[]> readAll(Path dir) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		if (Files.isDirectory(dir)) {
-			try (Stream<Path> paths = Files.list(dir)) {
-				for (Path path : paths.sorted().toList()) {
-					files.put(path.getFileName().toString(), Files.readAllBytes(path));
+			try (Stream<Path> paths = Files.walk(dir)) {
+				for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+					files.put(dir.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
 				}
 			}
 		}
