@@ -63,8 +63,8 @@ final class Concretizer {
 			return new Confirmed(null,
 					"The case " + describe(space, worlds[0], unit) + " could not be written as a request: "
 							+ ex.getMessage(),
-					"Kasus " + describeId(space, worlds[0], unit) + " tidak dapat ditulis sebagai permintaan: "
-							+ ex.getMessage());
+					"Kasus " + describeId(space, worlds[0], unit)
+							+ " tidak dapat ditulis sebagai permintaan; rinciannya ada pada pesan berbahasa Inggris.");
 		}
 		for (int w = 0; w < worlds.length; w++) {
 			Set<String> predicted = space.firedSources(worlds[w]);

@@ -451,9 +451,10 @@ public final class PropertyChecker {
 	}
 
 	private void cannotModel(PropertySpec spec, DecisionService service, LocalDate date, String why) {
-		this.problems.add(Problem.error(ProblemCode.PROPERTY_UNDECIDED, where(spec),
-				spec.id() + " cannot be checked for " + service.path() + " on " + date + ": " + why + ".",
-				spec.id() + " tidak dapat diperiksa untuk " + service.path() + " pada " + date + ": " + why + "."));
+		this.problems.add(Problem.error(ProblemCode.PROPERTY_UNDECIDED, where(spec), spec
+			.id() + " cannot be checked for " + service.path() + " on " + date + ": " + why + ".", spec.id()
+					+ " tidak dapat diperiksa untuk " + service.path() + " pada " + date
+					+ ": ada baris atau fakta yang tidak dapat dimodelkan pemeriksa; rinciannya ada pada pesan berbahasa Inggris."));
 	}
 
 	/**

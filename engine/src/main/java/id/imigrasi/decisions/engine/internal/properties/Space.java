@@ -472,13 +472,4 @@ final class Space {
 		return world;
 	}
 
-	/** A copy of the dimension values of one world, for reports. */
-	static Map<String, Object> describe(List<Dim> dims, Object[] world) {
-		Map<String, Object> values = new TreeMap<>();
-		for (Dim dim : dims) {
-			values.put(dim.name(), world[dim.index()]);
-		}
-		return values;
-	}
-
 }
