@@ -75,7 +75,8 @@ final class ServiceRun {
 		List<byte[]> bodies = bodies(corpus);
 		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
 			report.heading("Service memory, reload and HTTP load (java -jar service.jar, default JVM options)");
-			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
 			long t = System.nanoTime();
 			HttpResponse<String> first = load.send(0);
@@ -87,7 +88,8 @@ final class ServiceRun {
 
 			loadRuns(report, load, quick, "default");
 			report.line("");
-			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
 		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
 	}

@@ -11,5 +11,15 @@
  * 2.7) over the whole case space and returns a
  * {@link id.imigrasi.decisions.engine.PropertyReport} with each violation's
  * {@link id.imigrasi.decisions.engine.Counterexample}.
+ *
+ * <p>
+ * Public types live in this package only; the workings are under {@code internal}
+ * (compile, evaluate, explain), {@code internal.tables} (reading workbooks),
+ * {@code internal.facts} (the fact catalogue) and {@code internal.validation} (the checks
+ * and the case-space analysis). This package never imports them: they implement
+ * {@link id.imigrasi.decisions.engine.EngineServices}, found with the
+ * {@link java.util.ServiceLoader}, and EngineArchitectureTest keeps the wall. To expose
+ * something new, add a method to {@code EngineServices} and a type or facade here, and
+ * implement it in {@code internal.Provider}.
  */
 package id.imigrasi.decisions.engine;

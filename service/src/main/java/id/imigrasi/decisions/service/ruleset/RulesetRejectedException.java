@@ -30,7 +30,7 @@ public class RulesetRejectedException extends ProblemException {
 		super(HttpStatus.UNPROCESSABLE_ENTITY, "ruleset-rejected", "The ruleset was not activated",
 				problems.size() + " problem(s); the active ruleset is unchanged.");
 		this.problems = List.copyOf(problems);
-		property("errors", this.problems.stream().map(ProblemAnswer::of).toList());
+		errors(this.problems.stream().map(ProblemAnswer::of).toList());
 		if (!counterexamples.isEmpty()) {
 			property("propertyViolations", counterexamples.stream().map(PropertyViolation::of).toList());
 		}
@@ -44,7 +44,6 @@ public class RulesetRejectedException extends ProblemException {
 			return new PropertyViolation(example.property(), example.service(), example.legalDate().toString(),
 					example.location(), example.summary().en(), example.summary().id(), example.scenarioYaml());
 		}
-
 	}
 
 	public List<Problem> problems() {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -48,7 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesetGateTests {
 
-	private static final Path DATA = tempDir();
+	/**
+	 * Makes the labels of this run's versions unique in a data folder kept across runs.
+	 */
+	private static final String RUN = "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+	/** Where injected code would write its marker: never, refused or not. */
+	private static final Path MARKERS = tempDir();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,9 +64,10 @@ class RulesetGateTests {
 	@Autowired
 	TestRestTemplate http;
 
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("decisions.data-dir", DATA::toString);
+	/** Leaves the shared context as the other tests expect it: on the built-in tables. */
+	@AfterAll
+	static void activateTheBuiltinVersionAgain(@Autowired RulesetLifecycle lifecycle) {
+		lifecycle.activate("builtin-1.0.0", "test");
 	}
 
 	@Test
@@ -92,15 +98,14 @@ class RulesetGateTests {
 	@Test
 	@Order(3)
 	void shouldRunNoCodeAHeaderOrACellCarriesRefusedOrNot() throws Exception {
-		Path marker = DATA.resolve("injected-marker");
+		Path marker = MARKERS.resolve("injected-marker");
 		String write = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"ran\");";
 
 		JsonNode header = refused(
 				upload("gate-3a", Workbooks.withAddress(DEPARTURE, "B9", write + " insert(new RowMatch(\"$param\"));"),
 						Map.of(), Map.of(), false));
-		JsonNode cell = refused(upload("gate-3b",
-				Workbooks.withCell(DEPARTURE, "DC-002", "B", "DC-002\")); " + write + " insert(new RowMatch(\"DC-002"),
-				Map.of(), Map.of(), false));
+		JsonNode cell = refused(upload("gate-3b", Workbooks.withCell(DEPARTURE, "DC-002", "Rule ID",
+				"DC-002\")); " + write + " insert(new RowMatch(\"DC-002"), Map.of(), Map.of(), false));
 
 		assertThat(errors(header, "HEADER_CHANGED")).extracting((e) -> e.get("location").asText())
 			.containsExactly("departure.drl.xlsx!Keberangkatan!B9");
@@ -266,7 +271,7 @@ class RulesetGateTests {
 		workbooks.forEach((name, bytes) -> parts.add("workbook", file(name, bytes)));
 		scenarios.forEach((name, bytes) -> parts.add("scenario", file(name, bytes)));
 		properties.forEach((name, bytes) -> parts.add("property", file(name, bytes)));
-		parts.add("version", version);
+		parts.add("version", version + RUN);
 		if (comment != null) {
 			parts.add("comment", comment);
 		}
@@ -290,7 +295,7 @@ class RulesetGateTests {
 
 	private static Path tempDir() {
 		try {
-			return Files.createTempDirectory("ruleset-gate-");
+			return Files.createTempDirectory("ruleset-gate-markers-");
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);

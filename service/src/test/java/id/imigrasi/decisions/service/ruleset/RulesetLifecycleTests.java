@@ -1,11 +1,10 @@
 package id.imigrasi.decisions.service.ruleset;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,12 +14,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,12 +34,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import id.imigrasi.decisions.service.DecisionsApplication;
+import id.imigrasi.decisions.service.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,16 +49,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * active version.
  *
  * <p>
+ * Runs in the one application context the service's HTTP tests share (the same
+ * annotations as {@code DecisionApiTests}, no per-class properties; the data folder comes
+ * from {@code application-test.properties} and outlives the run), so its versions carry a
+ * label unique to the run and the built-in ruleset is active again after the class. Only
+ * the restart test starts an application of its own: a restart is its point.
+ *
+ * <p>
  * A good change must keep every property of the law; the tables of 0e24d9e break P-MINOR,
  * P-IMMEDIATE and P-CITED, so these tests wait, skipped, for the legal revision of issue
- * 13 ({@link TablesRevision}). The refusals are tried now in {@link RulesetGateTests}.
+ * 13 ({@link TablesRevision}). The refusals of the gate are tried now in
+ * {@link RulesetGateTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesetLifecycleTests {
 
-	private static final Path DATA = tempDir();
+	/**
+	 * Makes the labels of this run's versions unique in a data folder kept across runs.
+	 */
+	private static final String RUN = "-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String BUILTIN = "builtin-1.0.0";
+
+	/** The good change: a new departure row DC-099 with the scenario that reaches it. */
+	private static final String MEDICAL = "v2-dc099-medical" + RUN;
+
+	/** How often the built-in version had been activated before this class ran. */
+	private static int builtinActivationsBefore;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,9 +88,18 @@ class RulesetLifecycleTests {
 	@Autowired
 	TestRestTemplate http;
 
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("decisions.data-dir", DATA::toString);
+	@Value("${decisions.data-dir}")
+	String dataDir;
+
+	@BeforeAll
+	static void countBuiltinActivations(@Autowired RulesetLifecycle lifecycle) {
+		builtinActivationsBefore = builtinVersion(lifecycle).activations().size();
+	}
+
+	/** Leaves the shared context as the other tests expect it: on the built-in tables. */
+	@AfterAll
+	static void activateTheBuiltinVersionAgain(@Autowired RulesetLifecycle lifecycle) {
+		lifecycle.activate(BUILTIN, "test");
 	}
 
 	@BeforeEach
@@ -78,11 +107,15 @@ class RulesetLifecycleTests {
 		TablesRevision.assumeLanded();
 	}
 
+	private static RulesetVersion builtinVersion(RulesetLifecycle lifecycle) {
+		return lifecycle.versions().stream().filter((v) -> v.version().equals(BUILTIN)).findFirst().orElseThrow();
+	}
+
 	@Test
 	@Order(1)
 	void shouldRefuseAChangeThatFailsTheShippedScenarioPacks() throws Exception {
-		ResponseEntity<String> refused = upload("v1-unannounced",
-				Workbooks.withMeta("departure.drl.xlsx", "DC-011", "outcome", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
+		ResponseEntity<String> refused = upload("v1-unannounced" + RUN,
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		JsonNode problem = JSON.readTree(refused.getBody());
@@ -91,15 +124,15 @@ class RulesetLifecycleTests {
 			.anySatisfy((message) -> assertThat(message).contains("FAIL")
 				.contains("(expected) DEFER")
 				.contains("SECONDARY_INSPECTION"));
-		assertThat(activeVersion()).isEqualTo("builtin-1.0.0");
-		assertThat(decideMedicalWithoutReturnTicket().get("findings").findValuesAsText("ruleId"))
-			.doesNotContain("DC-099");
+		assertThat(activeVersion()).isEqualTo(BUILTIN);
+		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("DEFER");
+		assertThat(dc099(decideMedicalWithoutReturnTicket())).isFalse();
 	}
 
 	@Test
 	@Order(2)
 	void shouldActivateAGoodChangeThatBringsItsScenariosSoThatDecisionsChange() throws Exception {
-		ResponseEntity<String> created = upload("v2-dc099-medical", withMedicalRow(),
+		ResponseEntity<String> created = upload(MEDICAL, withMedicalRow(),
 				Map.of("dc-099-medical.yaml", scenario("SECONDARY_INSPECTION")), ADMIN);
 
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -108,27 +141,27 @@ class RulesetLifecycleTests {
 		assertThat(version.get("sha256").asText()).hasSize(64);
 		assertThat(version.at("/activations/0/by").asText()).isEqualTo("admin-1");
 		JsonNode decision = decideMedicalWithoutReturnTicket();
-		assertThat(decision.get("findings").findValuesAsText("ruleId")).contains("DC-099");
-		assertThat(decision.at("/ruleset/version").asText()).isEqualTo("v2-dc099-medical");
+		assertThat(dc099(decision)).isTrue();
+		assertThat(decision.at("/ruleset/version").asText()).isEqualTo(MEDICAL);
 		assertThat(decision.at("/ruleset/sha256").asText()).isEqualTo(version.get("sha256").asText());
 	}
 
 	@Test
 	@Order(3)
 	void shouldRefuseABrokenCellWithItsAddressAndKeepTheActiveVersion() throws Exception {
-		ResponseEntity<String> refused = upload("v3-typo",
-				Workbooks.withMeta("departure.drl.xlsx", "DC-011", "outcome", "DEFFER"), Map.of(), ADMIN);
+		ResponseEntity<String> refused = upload("v3-typo" + RUN,
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "DEFFER"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		JsonNode problem = JSON.readTree(refused.getBody());
-		String outcome = Workbooks.column("departure.drl.xlsx", "outcome(\"$param\")");
+		TableCells departure = TableCells.of(Workbooks.committed().get("departure.drl.xlsx"));
 		assertThat(problem.get("errors").findValuesAsText("location"))
-			.anySatisfy((location) -> assertThat(location).startsWith("departure.drl.xlsx!Keberangkatan!" + outcome));
+			.contains("departure.drl.xlsx!" + departure.sheet() + "!" + departure.cell("DC-011", 1, "Outcome"));
 		assertThat(problem.get("errors").findValuesAsText("message"))
 			.anySatisfy((message) -> assertThat(message).contains("DEFFER"));
-		assertThat(activeVersion()).isEqualTo("v2-dc099-medical");
-		assertThat(decideMedicalWithoutReturnTicket().get("findings").findValuesAsText("ruleId")).contains("DC-099");
+		assertThat(activeVersion()).isEqualTo(MEDICAL);
+		assertThat(dc099(decideMedicalWithoutReturnTicket())).isTrue();
 	}
 
 	@Test
@@ -137,12 +170,12 @@ class RulesetLifecycleTests {
 		Map<String, byte[]> workbooks = Workbooks.committed();
 		workbooks.put("departure.drl.xlsx", "checkId,recommendation\n".getBytes(StandardCharsets.UTF_8));
 
-		ResponseEntity<String> refused = upload("v4-csv", workbooks, Map.of(), ADMIN);
+		ResponseEntity<String> refused = upload("v4-csv" + RUN, workbooks, Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(JSON.readTree(refused.getBody()).get("errors").findValuesAsText("location"))
 			.containsExactly("departure.drl.xlsx");
-		assertThat(activeVersion()).isEqualTo("v2-dc099-medical");
+		assertThat(activeVersion()).isEqualTo(MEDICAL);
 	}
 
 	@Test
@@ -151,11 +184,11 @@ class RulesetLifecycleTests {
 		Map<String, byte[]> departureOnly = Workbooks.committed();
 		departureOnly.remove("passport-application.drl.xlsx");
 
-		JsonNode incomplete = JSON.readTree(upload("v5-partial", departureOnly, Map.of(), ADMIN).getBody());
-		JsonNode reused = JSON.readTree(upload("v2-dc099-medical", Workbooks.committed(), Map.of(), ADMIN).getBody());
+		JsonNode incomplete = JSON.readTree(upload("v5-partial" + RUN, departureOnly, Map.of(), ADMIN).getBody());
+		JsonNode reused = JSON.readTree(upload(MEDICAL, Workbooks.committed(), Map.of(), ADMIN).getBody());
 
-		// The referral table refers to PA- rows that no longer exist: refused at those
-		// cells.
+		// The referral table refers to PA- rows that no longer exist:
+		// refused at those cells.
 		assertThat(incomplete.get("status").asInt()).isEqualTo(422);
 		assertThat(incomplete.get("errors").findValuesAsText("message"))
 			.anySatisfy((message) -> assertThat(message).contains("PA-003"));
@@ -165,10 +198,12 @@ class RulesetLifecycleTests {
 	@Test
 	@Order(6)
 	void shouldRefuseUploadAndActivationWithoutAnAdminKey() throws Exception {
-		assertThat(upload("v6-caller", Workbooks.committed(), Map.of(), CALLER).getStatusCode().value()).isEqualTo(403);
-		assertThat(upload("v6-none", Workbooks.committed(), Map.of(), null).getStatusCode().value()).isEqualTo(401);
-		assertThat(post("/api/v1/rulesets/builtin-1.0.0/activate", CALLER).getStatusCode().value()).isEqualTo(403);
-		assertThat(activeVersion()).isEqualTo("v2-dc099-medical");
+		assertThat(upload("v6-caller" + RUN, Workbooks.committed(), Map.of(), CALLER).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(upload("v6-none" + RUN, Workbooks.committed(), Map.of(), null).getStatusCode().value())
+			.isEqualTo(401);
+		assertThat(post("/api/v1/rulesets/" + BUILTIN + "/activate", CALLER).getStatusCode().value()).isEqualTo(403);
+		assertThat(activeVersion()).isEqualTo(MEDICAL);
 	}
 
 	@Test
@@ -185,9 +220,7 @@ class RulesetLifecycleTests {
 					ResponseEntity<String> response = decide(medicalWithoutReturnTicket());
 					JsonNode decision = JSON.readTree(response.getBody());
 					String version = decision.at("/ruleset/version").asText();
-					boolean expected = !version.startsWith("builtin-");
-					boolean found = decision.get("findings").findValuesAsText("ruleId").contains("DC-099");
-					if (response.getStatusCode().value() != 200 || found != expected) {
+					if (response.getStatusCode().value() != 200 || dc099(decision) == version.startsWith("builtin-")) {
 						wrong.add(response.getStatusCode() + " " + version + " " + decision.get("findings"));
 					}
 					answered++;
@@ -196,16 +229,16 @@ class RulesetLifecycleTests {
 			}));
 		}
 		Thread.sleep(300);
-		ResponseEntity<String> rollback = post("/api/v1/rulesets/builtin-1.0.0/activate", ADMIN);
+		ResponseEntity<String> rollback = post("/api/v1/rulesets/" + BUILTIN + "/activate", ADMIN);
 		Thread.sleep(300);
 		String afterRollback = activeVersion();
-		ResponseEntity<String> forward = post("/api/v1/rulesets/v2-dc099-medical/activate", ADMIN);
+		ResponseEntity<String> forward = post("/api/v1/rulesets/" + MEDICAL + "/activate", ADMIN);
 		Thread.sleep(300);
 		running.set(false);
 
 		assertThat(rollback.getStatusCode().value()).isEqualTo(200);
 		assertThat(forward.getStatusCode().value()).isEqualTo(200);
-		assertThat(afterRollback).isEqualTo("builtin-1.0.0");
+		assertThat(afterRollback).isEqualTo(BUILTIN);
 		for (Future<List<String>> caller : callers) {
 			assertThat(caller.get(30, TimeUnit.SECONDS)).isEmpty();
 		}
@@ -216,12 +249,20 @@ class RulesetLifecycleTests {
 	@Order(8)
 	void shouldListVersionsWithTheActiveOneMarkedAndTheirHistory() throws Exception {
 		JsonNode versions = JSON.readTree(get("/api/v1/rulesets", CALLER).getBody());
+		// The built-in version first, then those kept (earlier runs' too): of this run's,
+		// only the one that passed.
+		List<JsonNode> listed = new ArrayList<>();
+		versions.forEach((v) -> {
+			if (v.get("version").asText().equals(BUILTIN) || v.get("version").asText().endsWith(RUN)) {
+				listed.add(v);
+			}
+		});
 
-		assertThat(versions.findValuesAsText("version")).containsExactly("builtin-1.0.0", "v2-dc099-medical");
-		assertThat(versions.get(1).get("active").asBoolean()).isTrue();
-		assertThat(versions.get(0).get("active").asBoolean()).isFalse();
-		assertThat(versions.get(1).get("activations")).hasSize(2);
-		assertThat(versions.get(0).get("activations")).hasSize(1);
+		assertThat(listed).extracting((v) -> v.get("version").asText()).containsExactly(BUILTIN, MEDICAL);
+		assertThat(listed.get(1).get("active").asBoolean()).isTrue();
+		assertThat(listed.get(0).get("active").asBoolean()).isFalse();
+		assertThat(listed.get(1).get("activations")).hasSize(2);
+		assertThat(listed.get(0).get("activations")).hasSize(builtinActivationsBefore + 1);
 		assertThat(post("/api/v1/rulesets/no-such-version/activate", ADMIN).getStatusCode().value()).isEqualTo(404);
 	}
 
@@ -230,9 +271,9 @@ class RulesetLifecycleTests {
 	void shouldComeBackOnTheLastActiveVersionAfterARestart() {
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DecisionsApplication.class)
 			.profiles("test")
-			.run("--server.port=0", "--decisions.data-dir=" + DATA)) {
+			.run("--server.port=0", "--decisions.data-dir=" + this.dataDir)) {
 			ActiveRuleset active = restarted.getBean(ActiveRuleset.class);
-			assertThat(active.engine().ruleset().info().version()).isEqualTo("v2-dc099-medical");
+			assertThat(active.engine().ruleset().info().version()).isEqualTo(MEDICAL);
 		}
 	}
 
@@ -240,9 +281,13 @@ class RulesetLifecycleTests {
 		return JSON.readTree(decide(medicalWithoutReturnTicket()).getBody());
 	}
 
+	private static boolean dc099(JsonNode decision) {
+		return decision.get("findings").findValuesAsText("ruleId").contains("DC-099");
+	}
+
 	/** A traveller going abroad for treatment without a return ticket, interviewed. */
 	private static ObjectNode medicalWithoutReturnTicket() throws Exception {
-		ObjectNode body = (ObjectNode) JSON.readTree("""
+		return (ObjectNode) JSON.readTree("""
 				{"checkId": "LIFECYCLE-MEDICAL", "checkDate": "2025-05-19",
 				 "person": {"nik": "3201010101900001", "birthDate": "1980-03-14", "sex": "M",
 				            "watchlist": {"preventionListMatch": false, "wantedForInvestigation": false}},
@@ -250,7 +295,6 @@ class RulesetLifecycleTests {
 				 "statedPurpose": "MEDICAL", "destinationCountry": "FR", "visaType": "VISIT", "returnTicket": false,
 				 "interview": {"purposeConsistent": true, "canStateTripDuration": true, "intendsToWork": false}}
 				""");
-		return body;
 	}
 
 	/**
@@ -264,6 +308,25 @@ class RulesetLifecycleTests {
 						"reasonId(\"$param\")", "Berobat tanpa tiket pulang: lakukan pemeriksaan lanjutan.",
 						"reasonEn(\"$param\")", "Medical travel without a return ticket: secondary inspection.",
 						"legalBasis(\"$param\")", "{TPI_EXAMINATION}", "validFrom(\"$param\")", "2016-01-01"));
+	}
+
+	private JsonNode decideUmrahOnTouristVisa() throws Exception {
+		return JSON.readTree(decide(umrahOnTouristVisa()).getBody());
+	}
+
+	/**
+	 * Only DC-011 applies: umrah on a tourist visa, interviewed, with a return ticket.
+	 */
+	private static ObjectNode umrahOnTouristVisa() throws Exception {
+		ObjectNode body = (ObjectNode) JSON
+			.readTree(RulesetLifecycleTests.class.getResourceAsStream("/examples/departure.json"));
+		body.put("statedPurpose", "UMRAH").put("returnTicket", true).put("accompaniedBy", "FAMILY");
+		body.set("interview",
+				JSON.createObjectNode()
+					.put("purposeConsistent", true)
+					.put("canStateTripDuration", true)
+					.put("intendsToWork", false));
+		return body;
 	}
 
 	private ResponseEntity<String> decide(ObjectNode body) {
@@ -330,15 +393,6 @@ class RulesetLifecycleTests {
 			headers.set("X-API-Key", key);
 		}
 		return headers;
-	}
-
-	private static Path tempDir() {
-		try {
-			return Files.createTempDirectory("ruleset-lifecycle-");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -54,7 +54,7 @@ class TableLayoutTest {
 		Path marker = this.temp.resolve("header-marker");
 		String code = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker
 				+ "\"), \"ran\"); insert(new RowMatch(\"$param\"));";
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, SHEET, "B9", code);
+		Map<String, byte[]> workbooks = Workbooks.withCell(Workbooks.committed(), DEPARTURE, SHEET, "B9", code);
 
 		ValidationReport report = WorkbookValidator.validate(workbooks, null);
 
@@ -70,7 +70,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldNameADeletedConditionColumnAtItsCell() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE,
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE,
 				(workbook) -> deleteColumn(workbook.getSheet(SHEET), "K"));
 
 		Problem problem = onlyError(WorkbookValidator.validate(workbooks, null));
@@ -84,7 +84,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldRefuseADeletedOrRenamedCaptionAtItsCell() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Workbooks.set(workbook.getSheet(SHEET), "K10", null);
 			Workbooks.set(workbook.getSheet(SHEET), "L10", "Lama perjalanan\nTrip duration");
 		});
@@ -103,7 +103,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldRefuseAColumnTheDeclarationDoesNotHave() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(SHEET);
 			Workbooks.set(sheet, "AD7", "CONDITION");
 			Workbooks.set(sheet, "AD8", "DepartureFacts");
@@ -121,7 +121,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldRefuseDroolsKeywordsOutsideTheHeaderOnAnySheet() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet petunjuk = workbook.getSheet("Petunjuk");
 			Workbooks.set(petunjuk, "B20", "Functions");
 			Workbooks.set(petunjuk, "C20", "function void f() { System.exit(0); }");
@@ -142,7 +142,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldRefuseAFormulaNamingItWhateverItsCachedValue() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(SHEET);
 			Cell age = cell(sheet, "S24");
 			age.setCellFormula("\"1\"&\"7\"");
@@ -166,7 +166,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldRefuseAFormulaInTheLists() {
-		Map<String, byte[]> workbooks = Workbooks.withFault("lists.xlsx",
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), "lists.xlsx",
 				(workbook) -> cell(workbook.getSheet("Daftar Negara"), "B2").setCellFormula("\"M\"&\"Y\""));
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
@@ -177,7 +177,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldRefuseACellDroolsWouldReadOtherwise() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
 			Cell validFrom = cell(workbook.getSheet(SHEET), "AA13");
@@ -198,7 +198,7 @@ class TableLayoutTest {
 	void shouldRefuseStatementsSmuggledThroughDataCellsAndNeverRunThem() throws Exception {
 		Path marker = this.temp.resolve("cell-marker");
 		String write = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"ran\");";
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(SHEET);
 			Workbooks.set(sheet, "B13", "DC-002\")); " + write + " insert(new RowMatch(\"DC-002");
 			Workbooks.set(sheet, "X14", "\")); System.exit(0); ((");
@@ -224,7 +224,7 @@ class TableLayoutTest {
 
 	@Test
 	void shouldKeepTheRuleSheetFirst() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE,
+		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE,
 				(workbook) -> workbook.setSheetOrder("Petunjuk", 0));
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
