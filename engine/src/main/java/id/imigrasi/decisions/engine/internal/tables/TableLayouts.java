@@ -20,7 +20,7 @@ public final class TableLayouts {
 	/**
 	 * Declarations a test reshaping the tables on purpose stands in, on its own thread.
 	 */
-	private static final ThreadLocal<List<TableLayout>> DECLARED = new ThreadLocal<>();
+	private static final ThreadLocal<List<TableLayout>> DECLARED = new InheritableThreadLocal<>();
 
 	/** The declaration of a rule workbook, by file name. */
 	public static Optional<TableLayout> forFile(String file) {
@@ -38,10 +38,11 @@ public final class TableLayouts {
 	}
 
 	/**
-	 * For tests only: the given declarations stand for {@link #ALL} on this thread until
-	 * the result is closed, as if the engineers had edited them (a test proving that a
-	 * column added to a workbook and to its declaration changes no decision). Nothing in
-	 * the product calls it; an upload can never reach it.
+	 * For tests only: the given declarations stand for {@link #ALL} on this thread (and
+	 * threads it starts, such as a compile under its deadline) until the result is
+	 * closed, as if the engineers had edited them (a test proving that a column added to
+	 * a workbook and to its declaration changes no decision). Nothing in the product
+	 * calls it; an upload can never reach it.
 	 */
 	public static AutoCloseable declareForTest(List<TableLayout> layouts) {
 		DECLARED.set(List.copyOf(layouts));
