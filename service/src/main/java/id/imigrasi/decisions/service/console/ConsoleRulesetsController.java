@@ -46,6 +46,9 @@ class ConsoleRulesetsController {
 	/** The impact report of a candidate (SPEC 8.1), same multipart as an upload. */
 	static final String IMPACT = "/api/v1/rulesets/impact";
 
+	/** The most problems a refused set lists on the page. */
+	static final int SHOWN = 50;
+
 	private final RulesetLifecycle lifecycle;
 
 	private final ObjectMapper json;
@@ -66,27 +69,21 @@ class ConsoleRulesetsController {
 	 * the impact report can be asked for with the very same request.
 	 */
 	@PostMapping("/check")
-	String check(@RequestParam(name = "workbook", required = false) List<MultipartFile> parts,
+	String check(@RequestParam(name = "workbook", required = false) List<MultipartFile> workbookParts,
+			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarioParts,
+			@RequestParam(name = "property", required = false) List<MultipartFile> propertyParts,
 			@RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String comment,
-			Principal principal, HttpServletRequest request, HttpServletResponse response, HttpSession session,
-			Model model) throws IOException, ServletException {
+			@RequestParam(defaultValue = "false") boolean allowUncovered, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model)
+			throws IOException, ServletException {
 		session.removeAttribute(Candidate.SESSION_KEY);
 		model.addAttribute("checkedVersion", version.strip());
 		model.addAttribute("comment", comment);
-		Map<String, byte[]> workbooks = new TreeMap<>();
+		model.addAttribute("allowUncovered", allowUncovered);
 		List<Problem> problems = new ArrayList<>();
-		for (MultipartFile part : (parts != null) ? parts : List.<MultipartFile>of()) {
-			String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : "";
-			if (part.isEmpty() && name.isEmpty()) {
-				continue;
-			}
-			if (workbooks.put(name, part.getBytes()) != null) {
-				problems.add(Problem.error(ProblemCode.BAD_FILE_NAME, "workbook",
-						"Two files have the same name; drop each workbook once.",
-						"Dua berkas bernama sama; letakkan setiap buku kerja sekali."));
-			}
-		}
-		Candidate candidate = new Candidate(version.strip(), comment.isBlank() ? null : comment, workbooks);
+		Candidate candidate = new Candidate(version.strip(), comment.isBlank() ? null : comment,
+				files("workbook", workbookParts, problems), files("scenario", scenarioParts, problems),
+				files("property", propertyParts, problems), allowUncovered);
 		Upload upload = candidate.upload(Requester.of(principal).label());
 		List<Problem> warnings = List.of();
 		if (problems.isEmpty()) {
@@ -94,17 +91,50 @@ class ConsoleRulesetsController {
 				warnings = this.lifecycle.check(upload);
 			}
 			catch (RulesetRejectedException ex) {
-				problems.addAll(ex.problems());
+				refused(ex, model);
+				return page(session, model, null);
 			}
 		}
 		if (!problems.isEmpty()) {
-			model.addAttribute("refused", answers(problems));
+			refused(problems, model);
 			return page(session, model, null);
 		}
 		model.addAttribute("warnings", answers(warnings));
 		model.addAttribute("impact", impact(request, response));
 		session.setAttribute(Candidate.SESSION_KEY, candidate);
 		return page(session, model, null);
+	}
+
+	/**
+	 * The parts of one kind by file name; two of one name are refused here, where they
+	 * are still two.
+	 */
+	private static Map<String, byte[]> files(String kind, List<MultipartFile> parts, List<Problem> problems)
+			throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		for (MultipartFile part : (parts != null) ? parts : List.<MultipartFile>of()) {
+			String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : "";
+			if (part.isEmpty() && name.isEmpty()) {
+				continue;
+			}
+			if (files.put(name, part.getBytes()) != null) {
+				problems.add(Problem.error(ProblemCode.BAD_FILE_NAME, kind,
+						"Two files have the same name; drop each file once.",
+						"Dua berkas bernama sama; letakkan setiap berkas sekali."));
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * Every problem of a refused set, and each broken property of the law with its case
+	 * as a ready-to-run scenario.
+	 */
+	private static void refused(RulesetRejectedException ex, Model model) {
+		refused(ex.problems(), model);
+		if (ex.properties().get("propertyViolations") instanceof List<?> violations) {
+			model.addAttribute("violations", violations);
+		}
 	}
 
 	/** Uploads the checked set as a new version and makes it active. */
@@ -121,7 +151,7 @@ class ConsoleRulesetsController {
 			return page(session, model, version.version());
 		}
 		catch (RulesetRejectedException ex) {
-			model.addAttribute("refused", answers(ex.problems()));
+			refused(ex, model);
 			return page(session, model, null);
 		}
 	}
@@ -155,6 +185,16 @@ class ConsoleRulesetsController {
 		model.addAttribute("candidate", session.getAttribute(Candidate.SESSION_KEY));
 		model.addAttribute("activated", activated);
 		return "console/rulesets";
+	}
+
+	/**
+	 * The first {@value #SHOWN} problems, errors first as the gates give them, and how
+	 * many more: a half set can fail every pack.
+	 */
+	private static void refused(List<Problem> problems, Model model) {
+		List<ProblemAnswer> all = answers(problems);
+		model.addAttribute("refused", all.subList(0, Math.min(all.size(), SHOWN)));
+		model.addAttribute("refusedMore", Math.max(0, all.size() - SHOWN));
 	}
 
 	private static List<ProblemAnswer> answers(List<Problem> problems) {

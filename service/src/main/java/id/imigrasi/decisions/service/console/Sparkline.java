@@ -16,7 +16,7 @@ import java.util.StringJoiner;
  */
 record Sparkline(int width, int height, List<Bar> bars, String points, List<Dot> dots) {
 
-	static final int WIDTH = 156;
+	static final int WIDTH = 120;
 
 	static final int HEIGHT = 34;
 

@@ -123,25 +123,9 @@ public class RulesetLifecycle {
 		// Again under the lock: the label may have been taken since.
 		screen(upload);
 		String version = upload.version();
-		List<Problem> problems = new ArrayList<>();
-		Map<String, byte[]> propertyFiles = propertyFiles(upload);
-		Ruleset candidate;
-		try {
-			candidate = Ruleset.compile(version, upload.workbooks(), this.limits);
-		}
-		catch (RulesetException ex) {
-			throw new RulesetRejectedException(ex.problems());
-		}
-		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = gatingPacks(upload);
-		for (ActivationCheck check : this.checks) {
-			problems.addAll(check.check(candidate, upload, gate));
-		}
-		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
-		problems.addAll(properties.problems());
-		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems, properties.counterexamples());
-		}
+		Checked checked = gates(upload);
+		Ruleset candidate = checked.candidate();
+		List<Problem> problems = checked.problems();
 		if (upload.allowUncovered()) {
 			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
 		}
@@ -162,14 +146,31 @@ public class RulesetLifecycle {
 
 	/**
 	 * Everything {@link #upload} checks, keeping and activating nothing: the label and
-	 * files, the compile, a complete set, and every gate on the packs that would gate it.
-	 * What an admin reads before deciding to activate (the console's check step).
+	 * files, the compile, a complete set, every gate on the packs that would gate it, and
+	 * the properties of the law. What an admin reads before deciding to activate (the
+	 * console's check step).
 	 * @return the warnings; never an error
 	 * @throws RulesetRejectedException with every problem when an error would refuse the
 	 * upload
 	 */
 	public List<Problem> check(Upload upload) {
 		screen(upload);
+		return gates(upload).problems();
+	}
+
+	/** A compiled candidate that passed every gate, and the warnings on the way. */
+	private record Checked(Ruleset candidate, List<Problem> problems) {
+	}
+
+	/**
+	 * Compiles the candidate and runs every gate on it: a complete set, the activation
+	 * checks on the packs that gate it, the properties of the law.
+	 * @throws RulesetRejectedException with every problem, and the counterexample of each
+	 * broken property, on an error
+	 */
+	private Checked gates(Upload upload) {
+		List<Problem> problems = new ArrayList<>();
+		Map<String, byte[]> propertyFiles = propertyFiles(upload);
 		Ruleset candidate;
 		try {
 			candidate = Ruleset.compile(upload.version(), upload.workbooks(), this.limits);
@@ -177,16 +178,17 @@ public class RulesetLifecycle {
 		catch (RulesetException ex) {
 			throw new RulesetRejectedException(ex.problems());
 		}
-		List<Problem> problems = new ArrayList<>();
 		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = upload.scenarios().isEmpty() ? currentScenarios() : upload.scenarios();
+		Map<String, byte[]> gate = gatingPacks(upload);
 		for (ActivationCheck check : this.checks) {
 			problems.addAll(check.check(candidate, upload, gate));
 		}
+		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
+		problems.addAll(properties.problems());
 		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems);
+			throw new RulesetRejectedException(problems, properties.counterexamples());
 		}
-		return problems;
+		return new Checked(candidate, problems);
 	}
 
 	/**
