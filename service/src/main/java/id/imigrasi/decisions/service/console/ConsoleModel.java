@@ -22,6 +22,10 @@ import id.imigrasi.decisions.service.system.Requester;
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
 
+	private static final Map<String, String> TONES = Arrays.stream(Outcome.values())
+		.collect(Collectors.toUnmodifiableMap(Outcome::name, (outcome) -> (outcome == Outcome.REFER) ? "refer"
+				: outcome.restrictive() ? "bad" : (outcome.severity() > 0) ? "warn" : "good"));
+
 	private final ActiveRuleset active;
 
 	ConsoleModel(ActiveRuleset active) {
@@ -66,10 +70,6 @@ class ConsoleModel {
 	Map<String, String> tone() {
 		return TONES;
 	}
-
-	private static final Map<String, String> TONES = Arrays.stream(Outcome.values())
-		.collect(Collectors.toUnmodifiableMap(Outcome::name, (outcome) -> (outcome == Outcome.REFER) ? "refer"
-				: outcome.restrictive() ? "bad" : (outcome.severity() > 0) ? "warn" : "good"));
 
 	@ModelAttribute("activeVersion")
 	String activeVersion() {

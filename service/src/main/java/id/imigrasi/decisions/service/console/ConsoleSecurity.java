@@ -1,6 +1,8 @@
 package id.imigrasi.decisions.service.console;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,13 +88,16 @@ class ConsoleSecurity {
 	 */
 	private static void toSignIn(HttpServletRequest request, HttpServletResponse response, Exception ex)
 			throws IOException {
-		StringBuilder target = new StringBuilder(request.getContextPath() + SIGN_IN);
-		target.append(expired(request) ? "?expired" : "?");
+		List<String> query = new ArrayList<>();
+		if (expired(request)) {
+			query.add("expired");
+		}
 		String next = ConsoleSignIn.safeNext(request.getRequestURI().substring(request.getContextPath().length()));
 		if ("GET".equals(request.getMethod()) && next != null) {
-			target.append("&next=").append(next);
+			query.add("next=" + next);
 		}
-		response.sendRedirect(target.toString());
+		response
+			.sendRedirect(request.getContextPath() + SIGN_IN + (query.isEmpty() ? "" : "?" + String.join("&", query)));
 	}
 
 	private static boolean expired(HttpServletRequest request) {
