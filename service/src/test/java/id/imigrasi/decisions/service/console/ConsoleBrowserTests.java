@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -352,6 +357,13 @@ class ConsoleBrowserTests {
 		waitFor("replay-result");
 		assertThat(text("replay-identical")).contains("identik").contains("identical");
 		shot("decision");
+		// Printable: the browser prints the page (menus and buttons left out by the print
+		// style) to an A4 PDF.
+		PrintOptions a4 = new PrintOptions();
+		a4.setPageSize(new PageSize(29.7, 21.0));
+		byte[] printed = Base64.getDecoder().decode(((PrintsPage) browser).print(a4).getContent());
+		assertThat(new String(printed, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(printed.length).isGreaterThan(10_000);
 
 		open(browser.findElement(By.id("notice-id-html")).getAttribute("href").replaceFirst("^https?://[^/]+", ""));
 		// The notice itself where the service has it (outside the console's pages), else
