@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -77,10 +78,14 @@ public class RulesetLifecycle {
 
 	private final Duration propertyBudget;
 
+	private final UploadImpact impact;
+
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
 			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits,
-			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget) throws RulesetException {
+			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget,
+			ObjectProvider<UploadImpact> impact) throws RulesetException {
 		this.propertyBudget = propertyBudget;
+		this.impact = impact.getIfAvailable();
 		this.active = active;
 		this.store = store;
 		this.checks = List.copyOf(checks);
@@ -117,31 +122,20 @@ public class RulesetLifecycle {
 	 * every version and uploaded packs add to them; the properties of the law shipped in
 	 * the engine and beside the packs are checked on every version and uploaded
 	 * properties add to them; a new or changed row no scenario reaches needs
-	 * {@code allowUncovered=true} and a comment.
+	 * {@code allowUncovered=true} and a comment. Either answer, 201 or 422, carries what
+	 * the candidate would change in the decisions already made ({@link UploadImpact}),
+	 * computed before anything is kept.
 	 */
-	public synchronized RulesetVersion upload(Upload upload) {
+	public synchronized UploadAnswer upload(Upload upload) {
 		// Again under the lock: the label may have been taken since.
-		screen(upload);
+		Assessment assessment = assess(upload);
+		Object impact = (this.impact != null) ? this.impact.of(assessment, upload) : null;
+		if (!assessment.accepted()) {
+			throw new RulesetRejectedException(assessment.problems(), assessment.properties().counterexamples())
+				.withImpact(impact);
+		}
 		String version = upload.version();
-		List<Problem> problems = new ArrayList<>();
-		Map<String, byte[]> propertyFiles = propertyFiles(upload);
-		Ruleset candidate;
-		try {
-			candidate = Ruleset.compile(version, upload.workbooks(), this.limits);
-		}
-		catch (RulesetException ex) {
-			throw new RulesetRejectedException(ex.problems());
-		}
-		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = gatingPacks(upload);
-		for (ActivationCheck check : this.checks) {
-			problems.addAll(check.check(candidate, upload, gate));
-		}
-		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
-		problems.addAll(properties.problems());
-		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems, properties.counterexamples());
-		}
+		Ruleset candidate = assessment.candidate();
 		if (upload.allowUncovered()) {
 			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
 		}
@@ -156,8 +150,37 @@ public class RulesetLifecycle {
 		this.store.save(kept, upload.workbooks(), upload.scenarios());
 		this.compiled.put(version, candidate);
 		swap(candidate, upload.by(), now);
-		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(), problems.size());
-		return describe(version);
+		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(),
+				assessment.problems().size());
+		return new UploadAnswer(describe(version), impact);
+	}
+
+	/**
+	 * Screens, compiles and gates a candidate exactly as {@link #upload} does, and keeps
+	 * nothing: what an upload would decide, for the upload itself and for the impact of a
+	 * candidate ({@code POST /api/v1/rulesets/impact}). Takes no lock.
+	 * @throws RulesetRejectedException 422 when the upload is refused before anything
+	 * could be evaluated: screening, or a set that does not compile
+	 */
+	public Assessment assess(Upload upload) {
+		screen(upload);
+		List<Problem> problems = new ArrayList<>();
+		Map<String, byte[]> propertyFiles = propertyFiles(upload);
+		Ruleset candidate;
+		try {
+			candidate = Ruleset.compile(upload.version(), upload.workbooks(), this.limits);
+		}
+		catch (RulesetException ex) {
+			throw new RulesetRejectedException(ex.problems());
+		}
+		checkEveryServiceHasRules(candidate, problems);
+		Map<String, byte[]> gate = gatingPacks(upload);
+		for (ActivationCheck check : this.checks) {
+			problems.addAll(check.check(candidate, upload, gate));
+		}
+		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
+		problems.addAll(properties.problems());
+		return new Assessment(candidate, problems, properties, gate);
 	}
 
 	/**
@@ -188,7 +211,7 @@ public class RulesetLifecycle {
 	 * Re-reads the policy team's working copy of the tables and uploads it as a new
 	 * version.
 	 */
-	public RulesetVersion reload(String version, String comment, String by) {
+	public UploadAnswer reload(String version, String comment, String by) {
 		Map<String, byte[]> workbooks;
 		try {
 			workbooks = TablesFolder.read(this.tablesDir);
@@ -270,7 +293,7 @@ public class RulesetLifecycle {
 	 * shipped one of the same name; a reused scenario ID is refused by the scenario
 	 * gate).
 	 */
-	static Map<String, byte[]> gatingPacks(Upload upload) {
+	public static Map<String, byte[]> gatingPacks(Upload upload) {
 		Map<String, byte[]> packs = new TreeMap<>(ShippedScenarios.read());
 		upload.scenarios().forEach((name, bytes) -> packs.put(UPLOADED + name, bytes));
 		return packs;
@@ -280,7 +303,7 @@ public class RulesetLifecycle {
 	 * The properties checked besides those of the engine: the jar's
 	 * {@code test-scenarios/properties/}, and those uploaded.
 	 */
-	static Map<String, byte[]> propertyFiles(Upload upload) {
+	public static Map<String, byte[]> propertyFiles(Upload upload) {
 		Map<String, byte[]> files = new TreeMap<>();
 		ShippedScenarios.read().forEach((name, bytes) -> {
 			if (name.startsWith(PROPERTIES)) {
