@@ -119,6 +119,31 @@ public final class ImpactCommand {
 			out.println("Cannot read " + tables + ": " + ex.getMessage());
 			return USAGE_ERROR;
 		}
+		ConfigurableEnvironment environment = environment(spring);
+		String url = environment.getProperty("spring.datasource.url");
+		if (url == null || url.isBlank()) {
+			out.println("No decision log is configured (spring.datasource.url).");
+			return USAGE_ERROR;
+		}
+		// The log first: a log that cannot be read is said before the tables take seconds
+		// to
+		// compile.
+		try (Connection connection = openReadOnly(url, environment.getProperty("spring.datasource.username"),
+				environment.getProperty("spring.datasource.password"))) {
+			return report(tables, workbooks, days, json, budget, connection, url, out);
+		}
+		catch (SQLException ex) {
+			out.println("The decision log at " + shown(url) + " cannot be read: " + firstLine(ex.getMessage()));
+			if (String.valueOf(ex.getMessage()).contains("already in use")) {
+				out.println("The service holds the H2 file while it runs: stop it first, or keep the log on "
+						+ "PostgreSQL (docs/decision-log.md).");
+			}
+			return USAGE_ERROR;
+		}
+	}
+
+	private static int report(Path tables, Map<String, byte[]> workbooks, int days, boolean json, Duration budget,
+			Connection connection, String url, PrintStream out) throws SQLException {
 		String label = "impact-" + tables.toAbsolutePath().normalize().getFileName();
 		Ruleset candidate;
 		try {
@@ -137,30 +162,11 @@ public final class ImpactCommand {
 		Map<String, byte[]> packs = RulesetLifecycle.gatingPacks(upload);
 		PropertyReport properties = Properties.check(candidate, RulesetLifecycle.propertyFiles(upload), budget);
 		ScenarioRun scenarios = new ScenarioRunner(new DecisionEngine(candidate)).runAll("impact", packs);
-
-		ConfigurableEnvironment environment = environment(spring);
-		String url = environment.getProperty("spring.datasource.url");
-		if (url == null || url.isBlank()) {
-			out.println("No decision log is configured (spring.datasource.url).");
-			return USAGE_ERROR;
-		}
 		Instant to = Instant.now();
 		Instant from = to.minus(Duration.ofDays(days));
-		LogImpact run;
-		try (Connection connection = openReadOnly(url, environment.getProperty("spring.datasource.username"),
-				environment.getProperty("spring.datasource.password"))) {
-			run = new Reevaluation(candidate, new StoredFacts(new ObjectMapper(), Clock.system(DecisionEngine.JAKARTA)),
-					Reevaluation.cores())
-				.run(connection, from);
-		}
-		catch (SQLException ex) {
-			out.println("The decision log at " + shown(url) + " cannot be read: " + firstLine(ex.getMessage()));
-			if (String.valueOf(ex.getMessage()).contains("already in use")) {
-				out.println("The service holds the H2 file while it runs: stop it first, or keep the log on "
-						+ "PostgreSQL (docs/decision-log.md).");
-			}
-			return USAGE_ERROR;
-		}
+		LogImpact run = new Reevaluation(candidate,
+				new StoredFacts(new ObjectMapper(), Clock.system(DecisionEngine.JAKARTA)), Reevaluation.cores())
+			.run(connection, from);
 		ImpactReport report = ImpactReport.of(candidate.info(), null, new ImpactReport.Period(days, from, to), run,
 				scenarios, packs.size(), properties, null);
 		if (json) {
