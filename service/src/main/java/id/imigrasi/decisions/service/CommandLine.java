@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import id.imigrasi.decisions.service.impact.ImpactCommand;
 import id.imigrasi.decisions.service.scenario.PackCoverage;
 import id.imigrasi.decisions.service.scenario.ScenarioCommand;
 import id.imigrasi.decisions.service.system.CommandLogging;
 import id.imigrasi.decisions.service.validation.ValidateCommand;
 
 /**
- * The jar's commands (SPEC 9): the trainers' scenario runner and the policy staff's
- * validator run without a web server; with no command the service starts. Arguments that
- * start with {@code --} are Spring's (e.g. {@code --server.port=8081}), except
- * {@code --help}.
+ * The jar's commands (SPEC 9): the trainers' scenario runner, the policy staff's
+ * validator and the impact of a candidate ruleset run without a web server; with no
+ * command the service starts. Arguments that start with {@code --} are Spring's (e.g.
+ * {@code --server.port=8081}), except {@code --help}.
  */
 final class CommandLine {
 
@@ -30,7 +31,11 @@ final class CommandLine {
 					ScenarioCommand::run),
 			new Command("validate", ValidateCommand.USAGE_TEXT,
 					"check the decision tables; exit 0 only if there is no error",
-					(args, out) -> ValidateCommand.run(args, out, new PackCoverage())));
+					(args, out) -> ValidateCommand.run(args, out, new PackCoverage())),
+			new Command("impact", ImpactCommand.USAGE,
+					"what the tables in a folder would change in the decisions of the last days (default 90), "
+							+ "read from the configured decision log, read-only",
+					ImpactCommand::run));
 
 	private CommandLine() {
 	}

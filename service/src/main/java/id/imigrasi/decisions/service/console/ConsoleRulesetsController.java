@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,38 +20,40 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.service.impact.ImpactReport;
+import id.imigrasi.decisions.service.ruleset.Assessment;
 import id.imigrasi.decisions.service.ruleset.ProblemAnswer;
 import id.imigrasi.decisions.service.ruleset.RulesetLifecycle;
 import id.imigrasi.decisions.service.ruleset.RulesetRejectedException;
+import id.imigrasi.decisions.service.ruleset.RulesetRejectedException.PropertyViolation;
 import id.imigrasi.decisions.service.ruleset.RulesetVersion;
 import id.imigrasi.decisions.service.ruleset.Upload;
+import id.imigrasi.decisions.service.ruleset.UploadAnswer;
+import id.imigrasi.decisions.service.ruleset.UploadImpact;
 import id.imigrasi.decisions.service.system.Requester;
 
 /**
  * Rulesets (admins): drop the complete set of workbooks with a version and a comment,
- * check it (the lifecycle's every gate, nothing kept, and the impact report where the
- * service has one), then activate it; roll back or forward from the list of versions with
- * who did what when. A refused set is listed problem by problem, each at its cell in both
- * languages, and changes nothing: the active version stays, the checked set stays in the
- * session to activate once fixed gates allow.
+ * check it (assessed by the lifecycle exactly as an upload is, nothing kept, with the
+ * impact report of issue 16), then activate it; roll back or forward from the list of
+ * versions with who did what when. A refused set is listed problem by problem, each at
+ * its cell in both languages, and changes nothing: the active version stays, the checked
+ * set stays in the session to activate once fixed gates allow.
  */
 @Controller
 @RequestMapping("/console/rulesets")
 class ConsoleRulesetsController {
-
-	/** The impact report of a candidate (SPEC 8.1), same multipart as an upload. */
-	static final String IMPACT = "/api/v1/rulesets/impact";
 
 	/** The most problems a refused set lists on the page. */
 	static final int SHOWN = 50;
 
 	private final RulesetLifecycle lifecycle;
 
-	private final ObjectMapper json;
+	private final ObjectProvider<UploadImpact> impacts;
 
-	ConsoleRulesetsController(RulesetLifecycle lifecycle, ObjectMapper json) {
+	ConsoleRulesetsController(RulesetLifecycle lifecycle, ObjectProvider<UploadImpact> impacts) {
 		this.lifecycle = lifecycle;
-		this.json = json;
+		this.impacts = impacts;
 	}
 
 	@GetMapping
@@ -64,18 +62,18 @@ class ConsoleRulesetsController {
 	}
 
 	/**
-	 * Checks a set without keeping or activating it. The form's parts are named as the
-	 * API's upload names them ({@code workbook}, {@code version}, {@code comment}), so
-	 * the impact report can be asked for with the very same request.
+	 * Checks a set as an upload would, keeping and activating nothing: the lifecycle's
+	 * one assessment (screening, compile, every gate, the properties of the law), then
+	 * the impact report of the candidate where the service has the impact feature, for a
+	 * set the gates refuse too (what it would have changed is part of why).
 	 */
 	@PostMapping("/check")
 	String check(@RequestParam(name = "workbook", required = false) List<MultipartFile> workbookParts,
 			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarioParts,
 			@RequestParam(name = "property", required = false) List<MultipartFile> propertyParts,
 			@RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String comment,
-			@RequestParam(defaultValue = "false") boolean allowUncovered, Principal principal,
-			HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model)
-			throws IOException, ServletException {
+			@RequestParam(defaultValue = "false") boolean allowUncovered, Principal principal, HttpSession session,
+			Model model) throws IOException {
 		session.removeAttribute(Candidate.SESSION_KEY);
 		model.addAttribute("checkedVersion", version.strip());
 		model.addAttribute("comment", comment);
@@ -84,25 +82,58 @@ class ConsoleRulesetsController {
 		Candidate candidate = new Candidate(version.strip(), comment.isBlank() ? null : comment,
 				files("workbook", workbookParts, problems), files("scenario", scenarioParts, problems),
 				files("property", propertyParts, problems), allowUncovered);
-		Upload upload = candidate.upload(Requester.of(principal).label());
-		List<Problem> warnings = List.of();
-		if (problems.isEmpty()) {
-			try {
-				warnings = this.lifecycle.check(upload);
-			}
-			catch (RulesetRejectedException ex) {
-				refused(ex, model);
-				return page(session, model, null);
-			}
-		}
 		if (!problems.isEmpty()) {
 			refused(problems, model);
 			return page(session, model, null);
 		}
-		model.addAttribute("warnings", answers(warnings));
-		model.addAttribute("impact", impact(request, response));
+		Upload upload = candidate.upload(Requester.of(principal).label());
+		Assessment assessment;
+		try {
+			assessment = this.lifecycle.assess(upload);
+		}
+		catch (RulesetRejectedException ex) {
+			// Refused before anything could be evaluated: screening, or no compile.
+			refused(ex, model);
+			return page(session, model, null);
+		}
+		model.addAttribute("impact", impact(assessment, upload));
+		if (!assessment.accepted()) {
+			refused(assessment.problems(), model);
+			if (!assessment.properties().counterexamples().isEmpty()) {
+				model.addAttribute("violations",
+						assessment.properties().counterexamples().stream().map(PropertyViolation::of).toList());
+			}
+			return page(session, model, null);
+		}
+		model.addAttribute("warnings", answers(assessment.problems()));
 		session.setAttribute(Candidate.SESSION_KEY, candidate);
 		return page(session, model, null);
+	}
+
+	/**
+	 * The impact report the impact feature offers for an assessed candidate; null without
+	 * the feature, and {@link ImpactSlot#missing} when it could not read the log.
+	 */
+	private ImpactSlot impact(Assessment assessment, Upload upload) {
+		UploadImpact feature = this.impacts.getIfAvailable();
+		if (feature == null) {
+			return null;
+		}
+		Object report = feature.of(assessment, upload);
+		return new ImpactSlot((report instanceof ImpactReport impact) ? impact : null);
+	}
+
+	/**
+	 * The impact report's slot on the page.
+	 *
+	 * @param report the report, or null when the decision log could not be read
+	 */
+	record ImpactSlot(ImpactReport report) {
+
+		public boolean missing() {
+			return this.report == null;
+		}
+
 	}
 
 	/**
@@ -146,9 +177,9 @@ class ConsoleRulesetsController {
 			return page(session, model, null);
 		}
 		try {
-			RulesetVersion version = this.lifecycle.upload(candidate.upload(Requester.of(principal).label()));
+			UploadAnswer answer = this.lifecycle.upload(candidate.upload(Requester.of(principal).label()));
 			session.removeAttribute(Candidate.SESSION_KEY);
-			return page(session, model, version.version());
+			return page(session, model, answer.version().version());
 		}
 		catch (RulesetRejectedException ex) {
 			refused(ex, model);
@@ -199,41 +230,6 @@ class ConsoleRulesetsController {
 
 	private static List<ProblemAnswer> answers(List<Problem> problems) {
 		return problems.stream().map(ProblemAnswer::of).toList();
-	}
-
-	/**
-	 * The impact report, asked for in process with the same request; "not available" on a
-	 * service without it, and whatever it says otherwise.
-	 */
-	private Impact impact(HttpServletRequest request, HttpServletResponse response)
-			throws IOException, ServletException {
-		InProcess.Answer answer = InProcess.call(request, response, IMPACT);
-		if (!answer.served()) {
-			return new Impact(false, answer.status(), null);
-		}
-		JsonNode report = null;
-		try {
-			report = this.json.readTree(answer.body());
-		}
-		catch (IOException ex) {
-			// Not JSON: shown as not readable.
-		}
-		return new Impact(true, answer.status(), (report != null) ? JsonView.of(report) : null);
-	}
-
-	/**
-	 * The impact report's slot on the page.
-	 *
-	 * @param available whether this service has the impact report at all
-	 * @param report the report, or its problem, as the page shows JSON; null when not
-	 * readable
-	 */
-	record Impact(boolean available, int status, JsonView report) {
-
-		public boolean ok() {
-			return this.status >= 200 && this.status < 300;
-		}
-
 	}
 
 }

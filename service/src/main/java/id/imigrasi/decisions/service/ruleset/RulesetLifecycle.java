@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -77,10 +78,14 @@ public class RulesetLifecycle {
 
 	private final Duration propertyBudget;
 
+	private final UploadImpact impact;
+
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
 			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits,
-			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget) throws RulesetException {
+			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget,
+			ObjectProvider<UploadImpact> impact) throws RulesetException {
 		this.propertyBudget = propertyBudget;
+		this.impact = impact.getIfAvailable();
 		this.active = active;
 		this.store = store;
 		this.checks = List.copyOf(checks);
@@ -117,15 +122,20 @@ public class RulesetLifecycle {
 	 * every version and uploaded packs add to them; the properties of the law shipped in
 	 * the engine and beside the packs are checked on every version and uploaded
 	 * properties add to them; a new or changed row no scenario reaches needs
-	 * {@code allowUncovered=true} and a comment.
+	 * {@code allowUncovered=true} and a comment. Either answer, 201 or 422, carries what
+	 * the candidate would change in the decisions already made ({@link UploadImpact}),
+	 * computed before anything is kept.
 	 */
-	public synchronized RulesetVersion upload(Upload upload) {
+	public synchronized UploadAnswer upload(Upload upload) {
 		// Again under the lock: the label may have been taken since.
-		screen(upload);
+		Assessment assessment = assess(upload);
+		Object impact = (this.impact != null) ? this.impact.of(assessment, upload) : null;
+		if (!assessment.accepted()) {
+			throw new RulesetRejectedException(assessment.problems(), assessment.properties().counterexamples())
+				.withImpact(impact);
+		}
 		String version = upload.version();
-		Checked checked = gates(upload);
-		Ruleset candidate = checked.candidate();
-		List<Problem> problems = checked.problems();
+		Ruleset candidate = assessment.candidate();
 		if (upload.allowUncovered()) {
 			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
 		}
@@ -140,35 +150,20 @@ public class RulesetLifecycle {
 		this.store.save(kept, upload.workbooks(), upload.scenarios());
 		this.compiled.put(version, candidate);
 		swap(candidate, upload.by(), now);
-		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(), problems.size());
-		return describe(version);
+		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(),
+				assessment.problems().size());
+		return new UploadAnswer(describe(version), impact);
 	}
 
 	/**
-	 * Everything {@link #upload} checks, keeping and activating nothing: the label and
-	 * files, the compile, a complete set, every gate on the packs that would gate it, and
-	 * the properties of the law. What an admin reads before deciding to activate (the
-	 * console's check step).
-	 * @return the warnings; never an error
-	 * @throws RulesetRejectedException with every problem when an error would refuse the
-	 * upload
+	 * Screens, compiles and gates a candidate exactly as {@link #upload} does, and keeps
+	 * nothing: what an upload would decide, for the upload itself and for the impact of a
+	 * candidate ({@code POST /api/v1/rulesets/impact}). Takes no lock.
+	 * @throws RulesetRejectedException 422 when the upload is refused before anything
+	 * could be evaluated: screening, or a set that does not compile
 	 */
-	public List<Problem> check(Upload upload) {
+	public Assessment assess(Upload upload) {
 		screen(upload);
-		return gates(upload).problems();
-	}
-
-	/** A compiled candidate that passed every gate, and the warnings on the way. */
-	private record Checked(Ruleset candidate, List<Problem> problems) {
-	}
-
-	/**
-	 * Compiles the candidate and runs every gate on it: a complete set, the activation
-	 * checks on the packs that gate it, the properties of the law.
-	 * @throws RulesetRejectedException with every problem, and the counterexample of each
-	 * broken property, on an error
-	 */
-	private Checked gates(Upload upload) {
 		List<Problem> problems = new ArrayList<>();
 		Map<String, byte[]> propertyFiles = propertyFiles(upload);
 		Ruleset candidate;
@@ -185,10 +180,7 @@ public class RulesetLifecycle {
 		}
 		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
 		problems.addAll(properties.problems());
-		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems, properties.counterexamples());
-		}
-		return new Checked(candidate, problems);
+		return new Assessment(candidate, problems, properties, gate);
 	}
 
 	/**
@@ -219,7 +211,7 @@ public class RulesetLifecycle {
 	 * Re-reads the policy team's working copy of the tables and uploads it as a new
 	 * version.
 	 */
-	public RulesetVersion reload(String version, String comment, String by) {
+	public UploadAnswer reload(String version, String comment, String by) {
 		Map<String, byte[]> workbooks;
 		try {
 			workbooks = TablesFolder.read(this.tablesDir);
@@ -301,7 +293,7 @@ public class RulesetLifecycle {
 	 * shipped one of the same name; a reused scenario ID is refused by the scenario
 	 * gate).
 	 */
-	static Map<String, byte[]> gatingPacks(Upload upload) {
+	public static Map<String, byte[]> gatingPacks(Upload upload) {
 		Map<String, byte[]> packs = new TreeMap<>(ShippedScenarios.read());
 		upload.scenarios().forEach((name, bytes) -> packs.put(UPLOADED + name, bytes));
 		return packs;
@@ -311,7 +303,7 @@ public class RulesetLifecycle {
 	 * The properties checked besides those of the engine: the jar's
 	 * {@code test-scenarios/properties/}, and those uploaded.
 	 */
-	static Map<String, byte[]> propertyFiles(Upload upload) {
+	public static Map<String, byte[]> propertyFiles(Upload upload) {
 		Map<String, byte[]> files = new TreeMap<>();
 		ShippedScenarios.read().forEach((name, bytes) -> {
 			if (name.startsWith(PROPERTIES)) {

@@ -40,10 +40,21 @@ public class RulesetRejectedException extends ProblemException {
 	public record PropertyViolation(String property, String service, String legalDate, String location, String message,
 			String messageId, String scenario) {
 
-		static PropertyViolation of(Counterexample example) {
+		public static PropertyViolation of(Counterexample example) {
 			return new PropertyViolation(example.property(), example.service(), example.legalDate().toString(),
 					example.location(), example.summary().en(), example.summary().id(), example.scenarioYaml());
 		}
+	}
+
+	/**
+	 * Adds what the refused candidate would have changed, as member {@code impact}; none
+	 * when the impact feature is absent.
+	 */
+	RulesetRejectedException withImpact(Object impact) {
+		if (impact != null) {
+			property("impact", impact);
+		}
+		return this;
 	}
 
 	public List<Problem> problems() {
