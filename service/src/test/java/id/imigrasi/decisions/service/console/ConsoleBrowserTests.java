@@ -281,8 +281,7 @@ class ConsoleBrowserTests {
 	@Order(5)
 	void shouldCheckAGoodSetReadItsImpactActivateItAndRollBack() {
 		// Until the legal revision of the tables lands (issue 13), the committed set
-		// breaks
-		// shipped properties: the check shows why, and the activation waits (skipped).
+		// breaks shipped properties: the check shows why, and the activation waits.
 		signIn(ConsoleClient.ADMIN);
 		String version = "v-konsol-" + RUN;
 		String comment = "Revisi uji; PA-010 hanya DISNAKER; tanpa perubahan sel";
@@ -291,8 +290,7 @@ class ConsoleBrowserTests {
 		check(good, version, comment);
 		if (!TablesRevision.landed()) {
 			// The committed tables still break properties of the law: refused, each
-			// broken
-			// property with its case as a scenario, nothing activated.
+			// broken property with its case as a scenario, nothing activated.
 			assertThat(text("refused")).contains("PROPERTY_VIOLATED").contains("dilanggar").contains("is broken");
 			assertThat(browser.findElements(By.cssSelector("details.violation"))).isNotEmpty();
 			// What the refused set would have changed is read all the same.
@@ -369,9 +367,8 @@ class ConsoleBrowserTests {
 		assertThat(printed.length).isGreaterThan(10_000);
 
 		open(browser.findElement(By.id("notice-id-html")).getAttribute("href").replaceFirst("^https?://[^/]+", ""));
-		// The notice itself where the service has it (outside the console's pages), else
-		// a
-		// console page saying why not.
+		// The notice itself where the service has it (outside the console's pages),
+		// else a console page saying why not.
 		assertThat(browser.findElements(By.id("notice-unavailable")).size() == 1
 				|| browser.findElements(By.id("nav-try")).isEmpty())
 			.as(decisionId)
