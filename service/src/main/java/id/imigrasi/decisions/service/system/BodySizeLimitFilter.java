@@ -1,6 +1,7 @@
 package id.imigrasi.decisions.service.system;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -25,6 +26,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	static final long LIMIT = 64 * 1024;
 
+	/**
+	 * Batch screening (SPEC 8.1) sends a manifest of up to 100,000 cases, not one, and
+	 * enforces its own line and byte limits before any evaluation.
+	 */
+	private static final Set<String> BATCH_SCREENING_PATHS = Set.of("/api/v1/decisions/departure/batch",
+			"/api/v1/decisions/passport-application/batch");
+
 	private final ProblemResponses problems;
 
 	BodySizeLimitFilter(ProblemResponses problems) {
@@ -33,7 +41,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/v1/decisions");
+		String path = request.getRequestURI();
+		return !path.startsWith("/api/v1/decisions") || isBatchScreening(path);
+	}
+
+	/** The one exemption from the single-request limit: the batch screening paths. */
+	static boolean isBatchScreening(String path) {
+		return BATCH_SCREENING_PATHS.contains(path);
 	}
 
 	@Override
