@@ -69,8 +69,8 @@ class BatchScreening implements DisposableBean {
 	static final int MAX_LINE_BYTES = 64 * 1024;
 
 	/**
-	 * Lines between read and written. Enough for a full group commit
-	 * ({@link #LOG_WAITERS} rows) to be waiting while the next lines are evaluated.
+	 * Lines between read and written: enough for every log waiter to hold a line while
+	 * the next lines are evaluated.
 	 */
 	static final int WINDOW = 1024;
 
@@ -78,8 +78,11 @@ class BatchScreening implements DisposableBean {
 
 	static final int CONCURRENT_BATCHES = 2;
 
-	/** Lines that may wait for the decision log at once, over all batches. */
-	static final int LOG_WAITERS = 256;
+	/**
+	 * Lines that may wait for the decision log at once, over all batches: two full group
+	 * commits (256 rows each), so that the next one fills while one is being written.
+	 */
+	static final int LOG_WAITERS = 512;
 
 	private static final Logger log = LoggerFactory.getLogger(BatchScreening.class);
 
