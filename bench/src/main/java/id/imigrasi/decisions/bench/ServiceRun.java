@@ -40,14 +40,12 @@ final class ServiceRun {
 	private ServiceRun() {
 	}
 
-	static void run(Report report, Path jar, List<Departure> corpus, boolean quick) throws Exception {
+	static void run(Report report, Path jar, List<Departure> corpus, boolean quick, double engineTwoThreads)
+			throws Exception {
 		Path work = Files.createTempDirectory("decisions-bench-");
 		String callerKey = "bench-caller-" + UUID.randomUUID();
 		String adminKey = "bench-admin-" + UUID.randomUUID();
-		Path tables = work.resolve("decision-tables");
-		copyTables(Path.of("decision-tables"), tables);
-		Map<String, String> env = Map.of("DECISION_API_KEYS", callerKey, "ADMIN_API_KEYS", adminKey,
-				"DECISIONS_DATA_DIR", work.resolve("data").toString(), "DECISIONS_TABLES_DIR", tables.toString());
+		Map<String, String> env = environment(work, callerKey, adminKey);
 		int starts = quick ? 2 : 3;
 
 		report.heading("Service cold start (process start to readiness UP)");
@@ -85,11 +83,51 @@ final class ServiceRun {
 
 			reloads(report, service, adminKey, quick ? 3 : 5);
 
-			loadRuns(report, load, quick, "default");
+			double saturation = loadRuns(report, load, quick, "default");
 			report.line("");
 			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+
+			report.heading("Batch screening (POST /api/v1/decisions/departure/batch, NDJSON)");
+			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation, quick);
+			report.line("");
+			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
 		}
 		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
+	}
+
+	/**
+	 * The service's single-call saturation (after a warm-up), then batch screening, on
+	 * one service process: {@code --batch-only}.
+	 */
+	static void batchOnly(Report report, Path jar, List<Departure> corpus, boolean quick, double engineTwoThreads)
+			throws Exception {
+		Path work = Files.createTempDirectory("decisions-bench-");
+		String callerKey = "bench-caller-" + UUID.randomUUID();
+		Map<String, String> env = environment(work, callerKey, "bench-admin-" + UUID.randomUUID());
+		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
+			report.heading("Service single calls (java -jar service.jar, default JVM options)");
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies(corpus));
+			Duration warmup = Duration.ofSeconds(quick ? 10 : 30);
+			HttpLoad.Stats warm = load.closedLoop(16, warmup);
+			report.line("Warm-up: %d s closed loop with 16 callers, %s decisions/s, %d errors.", warmup.toSeconds(),
+					Report.rate(warm.achievedPerSecond()), warm.errors());
+			HttpLoad.Stats saturation = load.closedLoop(64, Duration.ofSeconds(quick ? 5 : 10));
+			report.line("Saturation, closed loop with 64 callers: %s decisions/s, %d errors.",
+					Report.rate(saturation.achievedPerSecond()), saturation.errors());
+
+			report.heading("Batch screening (POST /api/v1/decisions/departure/batch, NDJSON)");
+			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation.achievedPerSecond(), quick);
+			report.line("");
+			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+		}
+	}
+
+	private static Map<String, String> environment(Path work, String callerKey, String adminKey) throws Exception {
+		Path tables = work.resolve("decision-tables");
+		copyTables(Path.of("decision-tables"), tables);
+		return Map.of("DECISION_API_KEYS", callerKey, "ADMIN_API_KEYS", adminKey, "DECISIONS_DATA_DIR",
+				work.resolve("data").toString(), "DECISIONS_TABLES_DIR", tables.toString());
 	}
 
 	/**
@@ -112,7 +150,7 @@ final class ServiceRun {
 	 * Warm-up, then closed loop (saturation) and open loop at fixed rates, as tables. The
 	 * service keeps speeding up for tens of seconds, so the fixed rates run last.
 	 */
-	private static void loadRuns(Report report, HttpLoad load, boolean quick, String variant) throws Exception {
+	private static double loadRuns(Report report, HttpLoad load, boolean quick, String variant) throws Exception {
 		Duration warmup = Duration.ofSeconds(quick ? 10 : 30);
 		HttpLoad.Stats warm = load.closedLoop(16, warmup);
 		report.line("Warm-up: %d s closed loop with 16 callers, %s decisions/s, %d errors.", warmup.toSeconds(),
@@ -148,6 +186,7 @@ final class ServiceRun {
 					stats.sent(), stats.errors(), stats.dropped(), percentiles(stats));
 			Thread.sleep(1000);
 		}
+		return best;
 	}
 
 	private static void coldStarts(Report report, String name, Path jar, List<String> options, Path work,
