@@ -206,6 +206,35 @@ class BatchApiTests {
 		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void shouldKeepInputOrderAcrossThousandsOfLinesDecidedInParallel() throws Exception {
+		List<String> expected = new ArrayList<>();
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 3_000; i++) {
+			ObjectNode line = clean();
+			String recommendation = List.of("ALLOW", "DEFER", "SECONDARY_INSPECTION", "REFUSE_EXIT").get(i % 4);
+			switch (recommendation) {
+				case "DEFER" -> line.put("statedPurpose", "UMRAH");
+				case "SECONDARY_INSPECTION" -> line.put("returnTicket", false).remove("interview");
+				case "REFUSE_EXIT" -> ((ObjectNode) line.get("travelDocument")).put("expiryDate", "2025-05-18");
+				default -> {
+				}
+			}
+			if (i % 7 == 3) {
+				line.put("visaType", "UMROH");
+				recommendation = "line " + (i + 1);
+			}
+			expected.add(recommendation);
+			body.append(line).append('\n');
+		}
+
+		List<JsonNode> answers = answers(batch("departure", body.toString()).body());
+
+		assertThat(answers.stream()
+			.map((a) -> a.has("line") ? "line " + a.get("line").asInt() : a.get("recommendation").asText())
+			.toList()).isEqualTo(expected);
+	}
+
 	/**
 	 * The client reads the first answer line and then nothing more. A service that holds
 	 * the answer until the batch is done would have decided and logged all 20,000 lines
@@ -263,6 +292,24 @@ class BatchApiTests {
 
 	private static ObjectNode departure() throws IOException {
 		return RequestReaderTest.example("departure");
+	}
+
+	/** The example's traveller with nothing to find: ALLOW. */
+	private static ObjectNode clean() throws IOException {
+		ObjectNode body = departure();
+		body.putObject("interview")
+			.put("purposeConsistent", true)
+			.put("canStateTripDuration", true)
+			.put("intendsToWork", false)
+			.put("recruitedVia", "NONE")
+			.put("recruiterPresent", false)
+			.put("costsPaidByThirdParty", false)
+			.put("passportHeldByOther", false);
+		return body.put("statedPurpose", "TOURISM")
+			.put("destinationCountry", "JP")
+			.put("visaType", "VISA_ON_ARRIVAL")
+			.put("returnTicket", true)
+			.put("accompaniedBy", "FAMILY");
 	}
 
 	private static List<Integer> problemLines(List<JsonNode> answers) {
