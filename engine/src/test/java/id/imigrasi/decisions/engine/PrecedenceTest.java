@@ -229,9 +229,10 @@ class PrecedenceTest {
 		}));
 
 		assertThat(Explanations.ruleIds(decision)).startsWith("PA-010", "PA-011");
-		assertThat(List.of(decision.findings().get(0).source(), decision.findings().get(1).source())).containsExactly(
-				"passport-application.drl.xlsx!Permohonan Paspor!B17",
-				"passport-application.drl.xlsx!Permohonan Paspor!B18");
+		TableCells passport = TableCells.of("passport-application.drl.xlsx");
+		assertThat(passport.row("PA-010")).isLessThan(passport.row("PA-011"));
+		assertThat(List.of(decision.findings().get(0).source(), decision.findings().get(1).source()))
+			.containsExactly(passport.location("PA-010", 1, "Rule ID"), passport.location("PA-011", 1, "Rule ID"));
 	}
 
 }

@@ -37,6 +37,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import id.imigrasi.decisions.service.DecisionsApplication;
+import id.imigrasi.decisions.service.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +72,7 @@ class RulesetLifecycleTests {
 	@Order(1)
 	void shouldRefuseAChangeThatFailsTheShippedScenarioPacks() throws Exception {
 		ResponseEntity<String> refused = upload("v1-unannounced",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		JsonNode problem = JSON.readTree(refused.getBody());
@@ -88,7 +89,7 @@ class RulesetLifecycleTests {
 	@Order(2)
 	void shouldActivateAGoodChangeThatBringsItsScenariosSoThatDecisionsChange() throws Exception {
 		ResponseEntity<String> created = upload("v2-dc011-triage",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"),
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "SECONDARY_INSPECTION"),
 				Map.of("dc-011-triage.yaml", scenario("SECONDARY_INSPECTION")), ADMIN);
 
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -106,12 +107,14 @@ class RulesetLifecycleTests {
 	@Order(3)
 	void shouldRefuseABrokenCellWithItsAddressAndKeepTheActiveVersion() throws Exception {
 		ResponseEntity<String> refused = upload("v3-typo",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "DEFFER"), Map.of(), ADMIN);
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "DEFFER"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		JsonNode problem = JSON.readTree(refused.getBody());
-		assertThat(problem.get("errors").findValuesAsText("location")).contains("departure.drl.xlsx!Keberangkatan!W16");
+		TableCells departure = TableCells.of(Workbooks.committed().get("departure.drl.xlsx"));
+		assertThat(problem.get("errors").findValuesAsText("location"))
+			.contains("departure.drl.xlsx!" + departure.sheet() + "!" + departure.cell("DC-011", 1, "Outcome"));
 		assertThat(problem.get("errors").findValuesAsText("message"))
 			.anySatisfy((message) -> assertThat(message).contains("DEFFER"));
 		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
