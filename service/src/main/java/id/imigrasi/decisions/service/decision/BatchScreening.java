@@ -2,13 +2,9 @@ package id.imigrasi.decisions.service.decision;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -16,30 +12,20 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.service.audit.DecisionLog;
-import id.imigrasi.decisions.service.contract.ReadResult;
-import id.imigrasi.decisions.service.contract.RequestReader;
-import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
-import id.imigrasi.decisions.service.system.InputProblem;
-import id.imigrasi.decisions.service.system.ProblemException;
-import id.imigrasi.decisions.service.system.ProblemResponses;
+import id.imigrasi.decisions.service.decision.LineScreening.Answer;
 
 /**
- * Screens a manifest (SPEC 8.1): each line read, evaluated, counted and logged exactly as
- * a single call would be, and answered in input order while later lines are still being
- * evaluated. A bad line becomes its own problem line; it never stops the batch.
+ * Screens a manifest (SPEC 8.1): each line handled as a single call would handle it
+ * ({@link LineScreening}), on every core, and answered in input order while later lines
+ * are still being evaluated. A bad line becomes its own problem line; it never stops the
+ * batch.
  *
  * <p>
  * Two stages, because the work is of two kinds. Reading and evaluating is CPU: one thread
@@ -86,17 +72,7 @@ class BatchScreening implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchScreening.class);
 
-	private final RequestReader reader;
-
-	private final ObjectMapper json;
-
-	private final ActiveRuleset active;
-
-	private final DecisionMetrics metrics;
-
-	private final DecisionLog decisionLog;
-
-	private final ProblemResponses problems;
+	private final LineScreening lineScreening;
 
 	private final Semaphore running = new Semaphore(CONCURRENT_BATCHES);
 
@@ -104,14 +80,8 @@ class BatchScreening implements DisposableBean {
 
 	private final ThreadPoolExecutor loggers = pool("batch-log-", LOG_WAITERS);
 
-	BatchScreening(Clock clock, ObjectMapper json, ActiveRuleset active, DecisionMetrics metrics,
-			DecisionLog decisionLog, ProblemResponses problems) {
-		this.reader = new RequestReader(clock);
-		this.json = json;
-		this.active = active;
-		this.metrics = metrics;
-		this.decisionLog = decisionLog;
-		this.problems = problems;
+	BatchScreening(LineScreening lineScreening) {
+		this.lineScreening = lineScreening;
 	}
 
 	/**
@@ -186,97 +156,13 @@ class BatchScreening implements DisposableBean {
 
 	private CompletableFuture<Answer> submit(DecisionService service, ManifestSpool.Line line, Principal caller,
 			String instance) {
-		return CompletableFuture.supplyAsync(() -> evaluate(service, line, instance), this.evaluators)
+		return CompletableFuture
+			.supplyAsync(() -> this.lineScreening.evaluate(service, line, MAX_LINE_BYTES, instance), this.evaluators)
 			.thenCompose(
 					(evaluated) -> (evaluated.answer() != null) ? CompletableFuture.completedFuture(evaluated.answer())
-							: CompletableFuture.supplyAsync(() -> record(evaluated, caller, instance), this.loggers))
-			.exceptionally((failure) -> unexpected(line.number(), failure, instance));
-	}
-
-	/** Reads and evaluates one line as the single call does; CPU only. */
-	private Evaluated evaluate(DecisionService service, ManifestSpool.Line line, String instance) {
-		if (line.tooLong()) {
-			return Evaluated.problem(problemLine(line.number(),
-					this.problems.of(BatchTooLargeException.line(MAX_LINE_BYTES), instance)));
-		}
-		JsonNode body;
-		try {
-			body = blank(line.bytes()) ? null : this.json.readTree(line.bytes());
-		}
-		catch (IOException ex) {
-			body = null;
-			if (ex instanceof JsonProcessingException malformed && malformed.getLocation() != null
-					&& malformed.getLocation().getLineNr() > 0
-					&& !malformed.getOriginalMessage().startsWith("No content")) {
-				return Evaluated.problem(
-						malformed(line.number(), "is not well-formed JSON (line " + malformed.getLocation().getLineNr()
-								+ ", column " + malformed.getLocation().getColumnNr() + ")", instance));
-			}
-		}
-		if (body == null || body.isMissingNode()) {
-			// What a single call with an empty body answers.
-			return Evaluated.problem(malformed(line.number(), "a JSON body is required", instance));
-		}
-		ReadResult request = this.reader.read(service, body);
-		if (!request.valid()) {
-			return Evaluated.problem(problemLine(line.number(),
-					this.problems.invalidRequest("invalid-request", request.problems(), instance)));
-		}
-		long start = System.nanoTime();
-		Decision decision = request.evaluate(this.active.engine());
-		Duration evaluation = Duration.ofNanos(System.nanoTime() - start);
-		this.metrics.decided(decision, evaluation);
-		return new Evaluated(line.number(), request, decision, evaluation, null);
-	}
-
-	/**
-	 * Logs one decision as a single call does, and answers with the JSON stored; waits
-	 * for the commit.
-	 */
-	private Answer record(Evaluated evaluated, Principal caller, String instance) {
-		try {
-			String stored = this.decisionLog.record(evaluated.request(), evaluated.decision(), evaluated.evaluation(),
-					caller);
-			return new Answer(stored.getBytes(StandardCharsets.UTF_8), true);
-		}
-		catch (ProblemException ex) {
-			// Made but not kept, so not answered: the line says so, the batch goes on.
-			return problemLine(evaluated.line(), this.problems.of(ex, instance));
-		}
-	}
-
-	private Answer unexpected(int line, Throwable failure, String instance) {
-		Throwable cause = (failure.getCause() != null) ? failure.getCause() : failure;
-		// The type and the stack, not the message: messages of parsing libraries can
-		// quote input.
-		Throwable scrubbed = new IllegalStateException(cause.getClass().getName());
-		scrubbed.setStackTrace(cause.getStackTrace());
-		log.error("Unexpected failure on line {} of a batch on {}", line, instance, scrubbed);
-		return problemLine(line, this.problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-				"Internal error", "The line could not be processed; no decision was made.", instance));
-	}
-
-	private Answer malformed(int line, String message, String instance) {
-		return problemLine(line,
-				this.problems.invalidRequest("malformed-json", List.of(new InputProblem("$", message)), instance));
-	}
-
-	private Answer problemLine(int line, ProblemDetail problem) {
-		try {
-			return new Answer(this.json.writeValueAsBytes(LineProblem.of(line, problem)), false);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("A problem could not be written as JSON", ex);
-		}
-	}
-
-	private static boolean blank(byte[] line) {
-		for (byte b : line) {
-			if (b != ' ' && b != '\t' && b != '\r') {
-				return false;
-			}
-		}
-		return true;
+							: CompletableFuture.supplyAsync(
+									() -> this.lineScreening.record(evaluated, caller, instance), this.loggers))
+			.exceptionally((failure) -> this.lineScreening.unexpected(line.number(), failure, instance));
 	}
 
 	@Override
@@ -307,22 +193,7 @@ class BatchScreening implements DisposableBean {
 
 	}
 
-	/** One NDJSON answer line, without its line break. */
-	private record Answer(byte[] json, boolean decision) {
-	}
-
 	private record Pending(CompletableFuture<Answer> answer, int size) {
-	}
-
-	/**
-	 * A line read and evaluated: the decision to log, or already its answer (a problem).
-	 */
-	private record Evaluated(int line, ReadResult request, Decision decision, Duration evaluation, Answer answer) {
-
-		static Evaluated problem(Answer answer) {
-			return new Evaluated(0, null, null, null, answer);
-		}
-
 	}
 
 	private static final class Written {
