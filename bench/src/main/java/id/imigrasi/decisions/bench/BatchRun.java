@@ -36,7 +36,7 @@ final class BatchRun {
 	}
 
 	/** One timed batch, as read by the client. */
-	record Result(int lines, int decisions, int problems, double seconds, double firstLineMillis,
+	record Result(int lines, int decisions, int problems, long answerBytes, double seconds, double firstLineMillis,
 			Map<String, Long> cpuTicks) {
 
 		double perSecond() {
@@ -92,6 +92,21 @@ final class BatchRun {
 		report.line("| all | %.1f | |", total * microsPerTick / measured.lines());
 	}
 
+	/**
+	 * The same 100,000 lines to a service whose heap is capped far below what the answers
+	 * add up to: it can only finish if the batch is streamed, not held.
+	 */
+	static void boundedMemory(Report report, ServiceProcess service, String heap, String callerKey,
+			List<Departure> corpus) throws Exception {
+		byte[] manifest = manifest(corpus, LINES);
+		Result result = send(service.uri("/api/v1/decisions/departure/batch"), callerKey, manifest, LINES, service);
+		report.line(
+				"With %s: %,d lines answered (%,d decisions) at %s lines/s; afterwards RSS %d MiB, heap in use "
+						+ "%d MiB. Held in memory, the answers alone would be about %,d MiB.",
+				heap, result.lines(), result.decisions(), Report.rate(result.perSecond()), service.rssMiB(),
+				service.heapUsedMiB(), result.answerBytes() / (1024 * 1024));
+	}
+
 	/** The batch answers what the engine answers in-process, line for line. */
 	private static void sameAnswers(Report report, URI uri, String callerKey, List<Departure> corpus) throws Exception {
 		DecisionEngine engine = new DecisionEngine(Ruleset.embedded());
@@ -127,8 +142,10 @@ final class BatchRun {
 		double firstLine = -1;
 		int lines = 0;
 		int decisions = 0;
+		long answerBytes = 0;
 		try (BufferedReader reader = reader(response)) {
 			for (String line; (line = reader.readLine()) != null;) {
+				answerBytes += line.length() + 1;
 				if (lines++ == 0) {
 					firstLine = (System.nanoTime() - start) / 1e6;
 				}
@@ -144,7 +161,7 @@ final class BatchRun {
 		if (lines != expected) {
 			throw new IllegalStateException("Batch answered " + lines + " lines for " + expected);
 		}
-		return new Result(lines, decisions, lines - decisions, seconds, firstLine, used);
+		return new Result(lines, decisions, lines - decisions, answerBytes, seconds, firstLine, used);
 	}
 
 	private static HttpResponse<InputStream> post(URI uri, String callerKey, byte[] manifest) throws Exception {

@@ -92,6 +92,7 @@ final class ServiceRun {
 			report.line("");
 			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
 		}
+		boundedMemory(report, jar, work, env, callerKey, corpus);
 		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
 	}
 
@@ -120,6 +121,17 @@ final class ServiceRun {
 			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation.achievedPerSecond(), quick);
 			report.line("");
 			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+		}
+		boundedMemory(report, jar, work, env, callerKey, corpus);
+	}
+
+	/** One batch on a service with a small heap (BatchRun.boundedMemory). */
+	private static void boundedMemory(Report report, Path jar, Path work, Map<String, String> env, String callerKey,
+			List<Departure> corpus) throws Exception {
+		String heap = "-Xmx192m";
+		try (ServiceProcess service = ServiceProcess.start(jar, List.of(heap), work, env)) {
+			report.heading("Batch screening with a capped heap (" + heap + ")");
+			BatchRun.boundedMemory(report, service, heap, callerKey, corpus);
 		}
 	}
 
