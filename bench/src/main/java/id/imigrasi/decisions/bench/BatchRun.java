@@ -104,7 +104,7 @@ final class BatchRun {
 				"With %s: %,d lines answered (%,d decisions) at %s lines/s; afterwards RSS %d MiB, heap in use "
 						+ "%d MiB. Held in memory, the answers alone would be about %,d MiB.",
 				heap, result.lines(), result.decisions(), Report.rate(result.perSecond()), service.rssMiB(),
-				service.heapUsedMiB(), result.answerBytes() / (1024 * 1024));
+				service.heapUsedMiB(callerKey), result.answerBytes() / (1024 * 1024));
 	}
 
 	/** The batch answers what the engine answers in-process, line for line. */

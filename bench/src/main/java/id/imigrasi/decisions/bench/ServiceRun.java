@@ -73,7 +73,8 @@ final class ServiceRun {
 		List<byte[]> bodies = bodies(corpus);
 		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
 			report.heading("Service memory, reload and HTTP load (java -jar service.jar, default JVM options)");
-			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
 			long t = System.nanoTime();
 			HttpResponse<String> first = load.send(0);
@@ -85,12 +86,14 @@ final class ServiceRun {
 
 			double saturation = loadRuns(report, load, quick, "default");
 			report.line("");
-			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 
 			report.heading("Batch screening (POST /api/v1/decisions/departure/batch, NDJSON)");
 			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation, quick);
 			report.line("");
-			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
 		boundedMemory(report, jar, work, env, callerKey, corpus);
 		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
@@ -107,7 +110,8 @@ final class ServiceRun {
 		Map<String, String> env = environment(work, callerKey, "bench-admin-" + UUID.randomUUID());
 		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
 			report.heading("Service single calls (java -jar service.jar, default JVM options)");
-			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies(corpus));
 			Duration warmup = Duration.ofSeconds(quick ? 10 : 30);
 			HttpLoad.Stats warm = load.closedLoop(16, warmup);
@@ -120,7 +124,8 @@ final class ServiceRun {
 			report.heading("Batch screening (POST /api/v1/decisions/departure/batch, NDJSON)");
 			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation.achievedPerSecond(), quick);
 			report.line("");
-			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
 		boundedMemory(report, jar, work, env, callerKey, corpus);
 	}

@@ -150,8 +150,7 @@ class PrecedenceTest {
 	@Test
 	void shouldMergeReferralsToOneEntryPerAgencyWithEveryRuleAndTheHighestUrgency() {
 		// A woman with a domestic-work offer for Saudi Arabia (DC-013), a recruiter at
-		// the
-		// airport who paid her ticket, willing to testify.
+		// the airport who paid her ticket, willing to testify.
 		Decision decision = engine.evaluate(Cases.departure((d) -> {
 			d.person.sex = Sex.F;
 			d.destination = "SA";

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.request.Purpose;
@@ -118,8 +117,8 @@ class WorkbookEditTest {
 	@Test
 	void shouldRejectAWorkbookWithABrokenConditionCellNamingTheFile() {
 		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
-		// DC-012's return-ticket condition: 'returnTicket == no way' is not an
-		// expression.
+		// DC-012's return-ticket condition: 'returnTicket == no way'
+		// is not an expression.
 		String returnTicket = DEPARTURE_CELLS.cell("DC-012", 1, "Return ticket");
 		workbooks.put(DEPARTURE,
 				Workbooks.withCell(workbooks.get(DEPARTURE), DEPARTURE_CELLS.sheet(), returnTicket, "no way"));

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.service.contract.DecisionAnswer;
+import id.imigrasi.decisions.service.system.RoutedPath;
 
 /**
  * Screening a manifest (SPEC 8.1): one request body per NDJSON line, answered line for
@@ -80,7 +81,8 @@ class BatchController {
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(MediaType.APPLICATION_NDJSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			this.screening.screen(service, spool, caller, request.getRequestURI(), response.getOutputStream());
+			// The routed path, never the raw URI: a ';' parameter could carry a NIK.
+			this.screening.screen(service, spool, caller, RoutedPath.instance(request), response.getOutputStream());
 		}
 	}
 

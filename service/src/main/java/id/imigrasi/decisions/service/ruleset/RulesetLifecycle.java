@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.RulesetInfo;
+import id.imigrasi.decisions.engine.WorkbookLimits;
 import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.model.request.DecisionService;
@@ -44,7 +45,12 @@ public class RulesetLifecycle {
 
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,122}\\.xlsx");
+
+	/** A refused name is shown back only if it is a plain word, never a path. */
+	private static final Pattern FILE_NAME_SHOWN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+	private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,122}\\.ya?ml");
 
 	private final ActiveRuleset active;
 
@@ -56,15 +62,19 @@ public class RulesetLifecycle {
 
 	private final Path tablesDir;
 
+	private final WorkbookLimits limits;
+
 	private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
 
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
-			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir) throws RulesetException {
+			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits)
+			throws RulesetException {
 		this.active = active;
 		this.store = store;
 		this.checks = List.copyOf(checks);
 		this.clock = clock;
 		this.tablesDir = tablesDir;
+		this.limits = limits;
 		Ruleset builtin = active.builtin();
 		this.compiled.put(builtin.info().version(), builtin);
 		active.useKeptVersions(this::kept);
@@ -83,7 +93,7 @@ public class RulesetLifecycle {
 		RulesetStore.Kept kept = this.store.load(last.get())
 			.orElseThrow(() -> new IllegalStateException("The active ruleset " + last.get()
 					+ " is not kept under the data folder; restore it or remove the 'active' pointer"));
-		Ruleset ruleset = Ruleset.compile(kept.version().version(), kept.workbooks());
+		Ruleset ruleset = Ruleset.compile(kept.version().version(), kept.workbooks(), this.limits);
 		this.compiled.put(ruleset.info().version(), ruleset);
 		this.active.activate(ruleset);
 		log.info("Restarted on ruleset {} (last active)", ruleset.info().version());
@@ -96,16 +106,13 @@ public class RulesetLifecycle {
 	 * by the current packs
 	 */
 	public synchronized RulesetVersion upload(Upload upload) {
+		// Again under the lock: the label may have been taken since.
+		screen(upload);
 		String version = upload.version();
 		List<Problem> problems = new ArrayList<>();
-		checkLabel(version, problems);
-		checkFiles(upload.workbooks(), problems);
-		if (!problems.isEmpty()) {
-			throw new RulesetRejectedException(problems);
-		}
 		Ruleset candidate;
 		try {
-			candidate = Ruleset.compile(version, upload.workbooks());
+			candidate = Ruleset.compile(version, upload.workbooks(), this.limits);
 		}
 		catch (RulesetException ex) {
 			throw new RulesetRejectedException(ex.problems());
@@ -130,6 +137,25 @@ public class RulesetLifecycle {
 	}
 
 	/**
+	 * Refuses what needs neither a compile nor the lock: a malformed or taken label, a
+	 * part without a plain file name, a set past the size limits (read as a stream, so a
+	 * bomb costs little). Callers run it before {@link #upload} so that a refused upload
+	 * never waits for, nor holds, the lock.
+	 */
+	public void screen(Upload upload) {
+		List<Problem> problems = new ArrayList<>();
+		checkLabel(upload.version(), problems);
+		checkFiles(upload.workbooks(), problems);
+		checkScenarioNames(upload.scenarios(), problems);
+		if (problems.isEmpty()) {
+			problems.addAll(this.limits.check(upload.workbooks()));
+		}
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
+	}
+
+	/**
 	 * Re-reads the policy team's working copy of the tables and uploads it as a new
 	 * version.
 	 */
@@ -148,11 +174,15 @@ public class RulesetLifecycle {
 
 	/** Makes a kept version active again (rollback or forward). */
 	public synchronized RulesetVersion activate(String version, String by) {
+		if (version == null || !LABEL.matcher(version).matches()) {
+			// Never a path under the data folder: not '.', '..' nor a staging folder.
+			throw new UnknownVersionException(version);
+		}
 		Ruleset ruleset = this.compiled.get(version);
 		if (ruleset == null) {
 			RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
 			try {
-				ruleset = Ruleset.compile(version, kept.workbooks());
+				ruleset = Ruleset.compile(version, kept.workbooks(), this.limits);
 			}
 			catch (RulesetException ex) {
 				throw new IllegalStateException("Kept ruleset " + version + " no longer compiles", ex);
@@ -195,7 +225,7 @@ public class RulesetLifecycle {
 		}
 		return this.store.load(reference.version()).map((kept) -> {
 			try {
-				Ruleset ruleset = Ruleset.compile(reference.version(), kept.workbooks());
+				Ruleset ruleset = Ruleset.compile(reference.version(), kept.workbooks(), this.limits);
 				this.compiled.put(reference.version(), ruleset);
 				return ruleset;
 			}
@@ -242,9 +272,24 @@ public class RulesetLifecycle {
 		}
 		for (String name : workbooks.keySet()) {
 			if (!FILE_NAME.matcher(name).matches()) {
-				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK, name,
+				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK,
+						FILE_NAME_SHOWN.matcher(name).matches() ? name : "workbook",
 						"Only Excel workbooks (.xlsx) with a plain file name can be uploaded.",
 						"Hanya buku kerja Excel (.xlsx) dengan nama berkas biasa yang dapat diunggah."));
+			}
+		}
+	}
+
+	/**
+	 * Scenario packs are kept as files under the version's folder: a name that is not a
+	 * plain file name ({@code .}, {@code ..}, a path, empty) would write elsewhere.
+	 */
+	private static void checkScenarioNames(Map<String, byte[]> scenarios, List<Problem> problems) {
+		for (String name : scenarios.keySet()) {
+			if (!SCENARIO_NAME.matcher(name).matches()) {
+				problems.add(Problem.error(ProblemCode.BAD_FILE_NAME, "scenario",
+						"A scenario pack needs a plain file name ending in .yaml or .yml, without a folder.",
+						"Paket skenario perlu nama berkas biasa berakhiran .yaml atau .yml, tanpa folder."));
 			}
 		}
 	}

@@ -2,7 +2,9 @@
  * Checks a set of decision-table workbooks before they go live and tells policy staff,
  * cell by cell and in plain words (English, with Bahasa Indonesia beside it), what is
  * wrong. Entry point:
- * {@link id.imigrasi.decisions.engine.internal.validation.WorkbookValidator}.
+ * {@link id.imigrasi.decisions.engine.internal.validation.WorkbookValidator}, reached
+ * from outside through the public {@code Validator} and {@code Ruleset.compile}; every
+ * code is a {@code ProblemCode} of the engine's root package.
  *
  * <p>
  * Stable codes, for tools reading the JSON:
@@ -15,7 +17,8 @@
  * {@code NO_RULES}, {@code MISSING_WORKBOOK}, {@code MISSING_SHEET},
  * {@code UNREADABLE_WORKBOOK}, {@code IGNORED_WORKBOOK}.</li>
  * <li>Warnings: {@code OVERLAP}, {@code UNREACHABLE}, {@code GAP}, {@code NOT_COVERED},
- * {@code CANNOT_ANALYSE}, and {@code MISSING_COLUMN} for a missing validTo column.</li>
+ * {@code CANNOT_ANALYSE}, {@code REVIEW_OVERDUE} (a row in force past its review-by
+ * date), and {@code MISSING_COLUMN} for a missing validTo column.</li>
  * </ul>
  */
 package id.imigrasi.decisions.engine.internal.validation;
