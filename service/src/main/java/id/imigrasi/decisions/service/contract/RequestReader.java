@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +46,56 @@ public final class RequestReader {
 	private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern
 		.compile("[A-Za-z_][A-Za-z0-9_]{0,60}");
 
+	/**
+	 * What reflection says about each request record, asked once per class rather than
+	 * per request: reading a request cost more than evaluating it (issue 18's profile).
+	 */
+	private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+		@Override
+		protected Shape computeValue(Class<?> type) {
+			return Shape.of(type);
+		}
+	};
+
+	/** The names of each enum's constants, once per enum. */
+	private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+		@Override
+		protected List<String> computeValue(Class<?> type) {
+			return Arrays.stream(type.getEnumConstants()).map((c) -> ((Enum<?>) c).name()).toList();
+		}
+	};
+
+	/** Each {@link Pattern} annotation's expression, compiled once. */
+	private static final Map<String, java.util.regex.Pattern> REGEXES = new ConcurrentHashMap<>();
+
+	private record Shape(RecordComponent[] components, Set<String> names, Type[] types, boolean[] required,
+			Pattern[] patterns, Constructor<?> constructor) {
+
+		static Shape of(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			int n = components.length;
+			Type[] types = new Type[n];
+			boolean[] required = new boolean[n];
+			Pattern[] patterns = new Pattern[n];
+			Class<?>[] raw = new Class<?>[n];
+			for (int i = 0; i < n; i++) {
+				types[i] = components[i].getGenericType();
+				required[i] = components[i].isAnnotationPresent(Required.class);
+				patterns[i] = components[i].getAnnotation(Pattern.class);
+				raw[i] = components[i].getType();
+			}
+			try {
+				return new Shape(components,
+						Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet()), types,
+						required, patterns, type.getDeclaredConstructor(raw));
+			}
+			catch (NoSuchMethodException ex) {
+				throw new IllegalStateException("Cannot build " + type.getSimpleName(), ex);
+			}
+		}
+
+	}
+
 	private final Clock clock;
 
 	public RequestReader(Clock clock) {
@@ -64,8 +116,9 @@ public final class RequestReader {
 			problems.add(new InputProblem(path, "must be a JSON object"));
 			return null;
 		}
-		RecordComponent[] components = type.getRecordComponents();
-		Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+		Shape shape = SHAPES.get(type);
+		RecordComponent[] components = shape.components();
+		Set<String> known = shape.names();
 		int before = problems.size();
 		for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
 			String name = names.next();
@@ -77,17 +130,17 @@ public final class RequestReader {
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
 			JsonNode value = node.get(component.getName());
-			String at = child(path, component.getName());
+			// A record component's name is a plain Java name: no need to check it.
+			String at = path + "." + component.getName();
 			if (value == null || value.isNull()) {
-				if (component.isAnnotationPresent(Required.class)) {
+				if (shape.required()[i]) {
 					problems.add(new InputProblem(at, "is required"));
 				}
 				continue;
 			}
-			values[i] = readValue(value, component.getGenericType(), component.getAnnotation(Pattern.class), at,
-					problems);
+			values[i] = readValue(value, shape.types()[i], shape.patterns()[i], at, problems);
 		}
-		return (problems.size() == before) ? construct(type, components, values) : null;
+		return (problems.size() == before) ? construct(type, shape.constructor(), values) : null;
 	}
 
 	private Object readValue(JsonNode node, Type type, Pattern pattern, String path, List<InputProblem> problems) {
@@ -131,7 +184,7 @@ public final class RequestReader {
 	}
 
 	private Object readEnum(JsonNode node, Class<?> type, String path, List<InputProblem> problems) {
-		List<String> allowed = Arrays.stream(type.getEnumConstants()).map((c) -> ((Enum<?>) c).name()).toList();
+		List<String> allowed = ENUM_NAMES.get(type);
 		if (node.isTextual() && allowed.contains(node.textValue())) {
 			for (Object constant : type.getEnumConstants()) {
 				if (((Enum<?>) constant).name().equals(node.textValue())) {
@@ -171,7 +224,9 @@ public final class RequestReader {
 			return null;
 		}
 		String text = node.textValue();
-		if (pattern != null && !text.matches(pattern.regex())) {
+		if (pattern != null && !REGEXES.computeIfAbsent(pattern.regex(), java.util.regex.Pattern::compile)
+			.matcher(text)
+			.matches()) {
 			boolean quote = pattern.echoValue() && QUOTABLE.matcher(text).matches();
 			problems.add(new InputProblem(path, (quote ? "'" + text + "' " : "") + pattern.message()));
 			return null;
@@ -203,13 +258,11 @@ public final class RequestReader {
 		return path + (PLAIN_NAME.matcher(name).matches() ? "." + name : "['?']");
 	}
 
-	private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
-		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+	private static Object construct(Class<?> type, Constructor<?> constructor, Object[] values) {
 		try {
-			Constructor<?> constructor = type.getDeclaredConstructor(types);
 			return constructor.newInstance(values);
 		}
-		catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException ex) {
+		catch (InstantiationException | IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("Cannot build " + type.getSimpleName(), ex);
 		}
 	}
