@@ -17,6 +17,7 @@ if unzip -l "$jar" | grep -q '__BeanFactoryRegistrations\|__BeanDefinitions'; th
   aot=yes
   mkdir -p "$work/aot"
   java -Djarmode=tools -jar "$jar" extract --destination "$work/aot/app" >/dev/null
+  [ "$(basename "$jar")" = service.jar ] || mv "$work/aot/app/$(basename "$jar")" "$work/aot/app/service.jar"
   DECISION_API_KEYS=t ADMIN_API_KEYS=t DECISIONS_DATA_DIR="$work/aot/training" \
     java -XX:ArchiveClassesAtExit="$work/aot/app/service.jsa" -Dspring.aot.enabled=true \
     -Dspring.context.exit=onRefresh -jar "$work/aot/app/service.jar" --server.port=0 >"$work/aot/training.log" 2>&1

@@ -14,6 +14,8 @@ java=${JAVA:-java}
 rm -rf "$dest/app"
 mkdir -p "$dest"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dest/app"
+name=$(basename "$jar")
+[ "$name" = service.jar ] || mv "$dest/app/$name" "$dest/app/service.jar"
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
 DECISION_API_KEYS=training ADMIN_API_KEYS=training DECISIONS_DATA_DIR="$training" \
