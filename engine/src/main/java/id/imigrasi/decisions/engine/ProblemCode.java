@@ -21,6 +21,13 @@ public enum ProblemCode {
 	MISSING_SHEET,
 	/** The set lacks the rows of a whole service or of the referral table. */
 	INCOMPLETE_SET,
+	/**
+	 * A workbook, or the set, passes a size limit: sheets, rows, cells or inflated bytes
+	 * ({@link WorkbookLimits}).
+	 */
+	TOO_LARGE,
+	/** A workbook's zip entries inflate far more than a spreadsheet's do. */
+	ZIP_BOMB,
 
 	// The engineers' part of a table: header rows and columns
 
@@ -60,6 +67,8 @@ public enum ProblemCode {
 	COMPILE_ERROR,
 	/** Drools could not compile the workbooks at all. */
 	COMPILE_FAILED,
+	/** The compile took longer than {@link WorkbookLimits#compileTime()}. */
+	COMPILE_TIMEOUT,
 	/** Drools produced no rule for a row. */
 	ROW_NOT_COMPILED,
 	/** Drools compiled a rule no row explains. */
@@ -88,6 +97,11 @@ public enum ProblemCode {
 	NO_WORKBOOKS,
 	/** An uploaded part that is not a workbook. */
 	NOT_A_WORKBOOK,
+	/**
+	 * An uploaded part without a plain file name ({@code .}, {@code ..}, a path, empty,
+	 * or twice the same).
+	 */
+	BAD_FILE_NAME,
 	/** The tables folder of a reload cannot be read. */
 	UNREADABLE_FOLDER,
 	/** No scenario pack gates the version. */

@@ -72,7 +72,8 @@ record SearchRequest(String nik, LocalDate from, LocalDate to) {
 			return null;
 		}
 		try {
-			if (value.isTextual()) {
+			// Four-digit years only: a year of +999999999 is past what a database holds.
+			if (value.isTextual() && value.textValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
 				return LocalDate.parse(value.textValue());
 			}
 		}

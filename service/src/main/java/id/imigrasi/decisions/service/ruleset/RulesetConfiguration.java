@@ -5,17 +5,29 @@ import java.net.InetAddress;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.imigrasi.decisions.engine.Ruleset;
+import id.imigrasi.decisions.engine.WorkbookLimits;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RulesetLimits.class)
 class RulesetConfiguration {
 
 	@Bean
-	RulesetCompiler rulesetCompiler() {
-		return Ruleset::compile;
+	WorkbookLimits workbookLimits(RulesetLimits limits) {
+		return limits.workbookLimits();
+	}
+
+	/**
+	 * Every compile of this replica (an upload, a version another replica is about to
+	 * activate, a replay on an old version) within the workbook limits.
+	 */
+	@Bean
+	RulesetCompiler rulesetCompiler(WorkbookLimits limits) {
+		return (version, workbooks) -> Ruleset.compile(version, workbooks, limits);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.RulesetInfo;
+import id.imigrasi.decisions.engine.WorkbookLimits;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.service.system.TablesFolder;
@@ -44,7 +45,12 @@ public class RulesetLifecycle {
 
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,122}\\.xlsx");
+
+	/** A refused name is shown back only if it is a plain word, never a path. */
+	private static final Pattern FILE_NAME_SHOWN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+	private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,122}\\.ya?ml");
 
 	private final ActiveRuleset active;
 
@@ -60,9 +66,11 @@ public class RulesetLifecycle {
 
 	private final Path tablesDir;
 
+	private final WorkbookLimits limits;
+
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, CompiledVersions compiled, Replication replication,
 			List<ActivationCheck> checks, Clock clock, @Value("${decisions.tables-dir:decision-tables}") Path tablesDir,
-			@Value("${decisions.data-dir}") Path dataDir) {
+			@Value("${decisions.data-dir}") Path dataDir, WorkbookLimits limits) {
 		this.active = active;
 		this.store = store;
 		this.compiled = compiled;
@@ -70,6 +78,7 @@ public class RulesetLifecycle {
 		this.checks = List.copyOf(checks);
 		this.clock = clock;
 		this.tablesDir = tablesDir;
+		this.limits = limits;
 		active.useKeptVersions((reference) -> {
 			try {
 				return compiled.get(reference);
@@ -113,13 +122,10 @@ public class RulesetLifecycle {
 	 * active on every replica.
 	 */
 	public RulesetVersion upload(Upload upload) {
+		// Again: the label may have been taken since the controller screened it.
+		screen(upload);
 		String version = upload.version();
 		List<Problem> problems = new ArrayList<>();
-		checkLabel(version, problems);
-		checkFiles(upload.workbooks(), problems);
-		if (!problems.isEmpty()) {
-			throw new RulesetRejectedException(problems);
-		}
 		Ruleset candidate;
 		try {
 			candidate = this.compiled.compile(version, upload.workbooks());
@@ -152,6 +158,24 @@ public class RulesetLifecycle {
 	}
 
 	/**
+	 * Refuses what needs no compile: a malformed or taken label, a part without a plain
+	 * file name, a set past the size limits (read as a stream, so a bomb costs little).
+	 * Nothing here takes a lock; {@link #upload} screens again.
+	 */
+	public void screen(Upload upload) {
+		List<Problem> problems = new ArrayList<>();
+		checkLabel(upload.version(), problems);
+		checkFiles(upload.workbooks(), problems);
+		checkScenarioNames(upload.scenarios(), problems);
+		if (problems.isEmpty()) {
+			problems.addAll(this.limits.check(upload.workbooks()));
+		}
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
+	}
+
+	/**
 	 * Re-reads the policy team's working copy of the tables and uploads it as a new
 	 * version.
 	 */
@@ -170,6 +194,9 @@ public class RulesetLifecycle {
 
 	/** Makes a kept version active again on every replica (rollback or forward). */
 	public RulesetVersion activate(String version, String by) {
+		if (version == null || !LABEL.matcher(version).matches()) {
+			throw new UnknownVersionException(version);
+		}
 		RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
 		Ruleset ruleset;
 		try {
@@ -259,9 +286,24 @@ public class RulesetLifecycle {
 		}
 		for (String name : workbooks.keySet()) {
 			if (!FILE_NAME.matcher(name).matches()) {
-				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK, name,
+				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK,
+						FILE_NAME_SHOWN.matcher(name).matches() ? name : "workbook",
 						"Only Excel workbooks (.xlsx) with a plain file name can be uploaded.",
 						"Hanya buku kerja Excel (.xlsx) dengan nama berkas biasa yang dapat diunggah."));
+			}
+		}
+	}
+
+	/**
+	 * A scenario pack needs a plain file name ({@code .}, {@code ..}, a path or an empty
+	 * name is refused): it is kept under that name and shown back.
+	 */
+	private static void checkScenarioNames(Map<String, byte[]> scenarios, List<Problem> problems) {
+		for (String name : scenarios.keySet()) {
+			if (!SCENARIO_NAME.matcher(name).matches()) {
+				problems.add(Problem.error(ProblemCode.BAD_FILE_NAME, "scenario",
+						"A scenario pack needs a plain file name ending in .yaml or .yml, without a folder.",
+						"Paket skenario perlu nama berkas biasa berakhiran .yaml atau .yml, tanpa folder."));
 			}
 		}
 	}

@@ -21,7 +21,7 @@ public class RulesetRejectedException extends ProblemException {
 		super(HttpStatus.UNPROCESSABLE_ENTITY, "ruleset-rejected", "The ruleset was not activated",
 				problems.size() + " problem(s); the active ruleset is unchanged.");
 		this.problems = List.copyOf(problems);
-		property("errors", this.problems.stream().map(ProblemAnswer::of).toList());
+		errors(this.problems.stream().map(ProblemAnswer::of).toList());
 	}
 
 	public List<Problem> problems() {

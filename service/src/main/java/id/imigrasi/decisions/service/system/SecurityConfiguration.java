@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every {@code /api/**} call needs an API key (SPEC 9): decisions and reads take a caller
@@ -41,10 +42,10 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response,
 						problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "API key required",
 								"Send a valid key in the " + ApiKeyFilter.HEADER + " header.",
-								request.getRequestURI())))
+								RoutedPath.instance(request))))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response,
 						problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed with this key",
-								"This call needs an admin key.", request.getRequestURI()))));
+								"This call needs an admin key.", RoutedPath.instance(request)))));
 		return http.build();
 	}
 
@@ -56,6 +57,21 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings noSecurityObservations() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * The firewall's refusals ({@code ;}, {@code //}, an encoded {@code /} or {@code .})
+	 * as problem+json like every other error, not Spring Boot's error JSON.
+	 */
+	@Bean
+	RequestRejectedHandler problemOnRejectedUrl(ProblemResponses problems) {
+		return (request, response, ex) -> {
+			problems.rejected("rejected-url");
+			problems.write(response,
+					problems.problem(HttpStatus.BAD_REQUEST, "rejected-url", "URL not accepted",
+							"Send the plain path: no ';' parameters, no '//', no encoded '/', '\\' or '.'.",
+							RoutedPath.instance(request)));
+		};
 	}
 
 	/** No user accounts: keeps Spring Boot from generating a default password. */
