@@ -241,7 +241,8 @@ class ReplicasPostgresTests {
 		String boundary = "----replicas" + UUID.randomUUID();
 		StringBuilder head = new StringBuilder();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		Map<String, byte[]> workbooks = Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION");
+		Map<String, byte[]> workbooks = Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome",
+				"SECONDARY_INSPECTION");
 		for (Map.Entry<String, byte[]> workbook : workbooks.entrySet()) {
 			part(body, boundary, "workbook", workbook.getKey(), workbook.getValue());
 		}
