@@ -75,7 +75,8 @@ final class ServiceRun {
 		List<byte[]> bodies = bodies(corpus);
 		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
 			report.heading("Service memory, reload and HTTP load (java -jar service.jar, default JVM options)");
-			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
 			long t = System.nanoTime();
 			HttpResponse<String> first = load.send(0);
@@ -88,7 +89,8 @@ final class ServiceRun {
 			loadRuns(report, load, quick, "default");
 			trivialRatio(report, service, load, callerKey, quick);
 			report.line("");
-			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
 		String pg = System.getenv("BENCH_PG_URL");
 		if (pg != null && !pg.isBlank()) {

@@ -60,6 +60,11 @@ public enum ProblemCode {
 	NO_CONDITION,
 	/** A row rests only on sex, age, region, religion or occupation (SPEC 2.5). */
 	DISCRIMINATION,
+	/**
+	 * A row in force is past its review-by date: a warning from the validator; an error
+	 * at upload when more than 90 days past and the upload's comment does not name it.
+	 */
+	REVIEW_OVERDUE,
 
 	// Compiling
 

@@ -14,10 +14,13 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Every {@code /api/**} call needs an API key (SPEC 9): decisions and reads take a caller
- * or an admin key, ruleset upload and activation only an admin key. Health, metrics and
- * the API documentation stay open. Stateless: no session, no cookie, so no CSRF token
- * either.
+ * Every {@code /api/**} call needs an API key (SPEC 8.1, 9), and the key's role decides
+ * which: deciding and recording an outcome take a caller key; search, replay and the
+ * criteria statistics an auditor key; ruleset upload and activation and the access log an
+ * admin key (an admin may do all an auditor may, and decide). Reading one decision takes
+ * any key, and the feature then lets a caller read only its own. Prometheus metrics and
+ * health details need a key too; liveness, readiness (without details) and the API
+ * documentation stay open. Stateless: no session, no cookie, so no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,8 +37,19 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/rulesets", "/api/v1/rulesets/**")
 						.hasRole("ADMIN")
+						.requestMatchers("/api/v1/access-log", "/api/v1/access-log/**")
+						.hasRole("ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/v1/decisions/search", "/api/v1/decisions/*/replay")
+						.hasRole("AUDITOR")
+						.requestMatchers("/api/v1/criteria", "/api/v1/criteria/**")
+						.hasRole("AUDITOR")
+						.requestMatchers(HttpMethod.POST, "/api/v1/decisions/passport-application/**",
+								"/api/v1/decisions/departure/**", "/api/v1/decisions/*/outcome")
+						.hasRole("CALLER")
 						.requestMatchers("/api/**")
-						.hasAnyRole("CALLER", "ADMIN")
+						.hasAnyRole("CALLER", "AUDITOR", "ADMIN")
+						.requestMatchers("/actuator/prometheus")
+						.hasAnyRole("CALLER", "AUDITOR", "ADMIN")
 						.anyRequest()
 						.permitAll())
 			.exceptionHandling((errors) -> errors
@@ -45,7 +59,10 @@ class SecurityConfiguration {
 								RoutedPath.instance(request))))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response,
 						problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed with this key",
-								"This call needs an admin key.", RoutedPath.instance(request)))));
+								"This key's role may not make this call: deciding and outcomes take a caller key; "
+										+ "search, replay and criteria an auditor key; rulesets and the access log an "
+										+ "admin key.",
+								RoutedPath.instance(request)))));
 		return http.build();
 	}
 

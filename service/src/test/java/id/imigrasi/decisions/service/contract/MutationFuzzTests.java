@@ -55,6 +55,9 @@ class MutationFuzzTests {
 
 	private static final String CALLER_KEY = "test-caller-key";
 
+	/** A search takes an auditor key (SPEC 8.1). */
+	private static final String AUDITOR_KEY = "test-auditor-key";
+
 	/** Reads a body as strictly as the service does (application.properties). */
 	private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -116,7 +119,7 @@ class MutationFuzzTests {
 		HttpResponse<String> response = HTTP
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Content-Type", mutant.contentType())
-				.header("X-API-Key", CALLER_KEY)
+				.header("X-API-Key", (service == null) ? AUDITOR_KEY : CALLER_KEY)
 				.header("X-Purpose", "fuzz")
 				.timeout(Duration.ofSeconds(30))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(mutant.body()))

@@ -38,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two replicas of the service (two Spring contexts, each with its own web server and data
  * folder) on one PostgreSQL, as behind a load balancer (issue 18): an upload on A is
- * served by B within 2 s; a decision answered by A is read and replayed on B; a rollback
- * on B reaches A; a version that B cannot compile (planted) leaves B on the old version
- * and not ready, and A unaffected. Skipped with a message when no PostgreSQL is reachable
- * ({@code .ci/run} starts one).
+ * served by B within 2 s; a decision answered by A is read, replayed and has its
+ * officer's outcome recorded on B; a rollback on B reaches A; a version that B cannot
+ * compile (planted) leaves B on the old version and not ready, and A unaffected. Skipped
+ * with a message when no PostgreSQL is reachable ({@code .ci/run} starts one).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasPostgresTests {
@@ -107,18 +107,29 @@ class ReplicasPostgresTests {
 
 	@Test
 	@Order(2)
-	void shouldReadAndReplayOnBADecisionAnsweredByA() throws Exception {
+	void shouldReadReplayAndRecordTheOutcomeOnBOfADecisionAnsweredByA() throws Exception {
 		JsonNode answered = decide(a);
 		String id = answered.get("decisionId").asText();
 
 		HttpResponse<String> read = send(b, "GET", "/api/v1/decisions/" + id, null, CALLER);
-		JsonNode replay = JSON.readTree(send(b, "POST", "/api/v1/decisions/" + id + "/replay", "", CALLER).body());
+		JsonNode replay = JSON.readTree(send(b, "POST", "/api/v1/decisions/" + id + "/replay", "", ADMIN).body());
+		HttpResponse<String> outcome = send(b, "POST", "/api/v1/decisions/" + id + "/outcome", """
+				{"action": "FOLLOWED", "finalDecision": "SECONDARY_INSPECTION", "officer": "cgk-officer-0147"}
+				""", CALLER);
+		HttpResponse<String> second = send(a, "POST", "/api/v1/decisions/" + id + "/outcome", """
+				{"action": "FOLLOWED", "finalDecision": "SECONDARY_INSPECTION", "officer": "cgk-officer-0147"}
+				""", CALLER);
 
 		assertThat(answered.at("/ruleset/version").asText()).isEqualTo("r1-dc011-triage");
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(read.body())).isEqualTo(answered);
 		assertThat(replay.get("identical").asBoolean()).as(replay.toString()).isTrue();
 		assertThat(replay.at("/replayed/ruleset/version").asText()).isEqualTo("r1-dc011-triage");
+		assertThat(outcome.statusCode()).as(outcome.body()).isEqualTo(201);
+		assertThat(second.statusCode()).as("a second outcome, on the other replica").isEqualTo(409);
+		assertThat(JSON.readTree(send(a, "GET", "/api/v1/decisions/" + id, null, CALLER).body())
+			.at("/outcome/action")
+			.asText()).isEqualTo("FOLLOWED");
 	}
 
 	@Test
@@ -134,7 +145,7 @@ class ReplicasPostgresTests {
 		assertThat(decide(a).get("recommendation").asText()).isEqualTo("DEFER");
 		// A decision made under the version rolled back from still replays, on either.
 		JsonNode replay = JSON.readTree(
-				send(b, "POST", "/api/v1/decisions/" + madeOnUpload.get("decisionId").asText() + "/replay", "", CALLER)
+				send(b, "POST", "/api/v1/decisions/" + madeOnUpload.get("decisionId").asText() + "/replay", "", ADMIN)
 					.body());
 		assertThat(replay.get("identical").asBoolean()).isTrue();
 	}

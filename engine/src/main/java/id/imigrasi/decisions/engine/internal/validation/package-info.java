@@ -17,7 +17,8 @@
  * {@code NO_RULES}, {@code MISSING_WORKBOOK}, {@code MISSING_SHEET},
  * {@code UNREADABLE_WORKBOOK}, {@code IGNORED_WORKBOOK}.</li>
  * <li>Warnings: {@code OVERLAP}, {@code UNREACHABLE}, {@code GAP}, {@code NOT_COVERED},
- * {@code CANNOT_ANALYSE}, and {@code MISSING_COLUMN} for a missing validTo column.</li>
+ * {@code CANNOT_ANALYSE}, {@code REVIEW_OVERDUE} (a row in force past its review-by
+ * date), and {@code MISSING_COLUMN} for a missing validTo column.</li>
  * </ul>
  */
 package id.imigrasi.decisions.engine.internal.validation;
