@@ -32,6 +32,12 @@ public final class ReferenceLists {
 
 	public static final String AGENCIES_SHEET = "Instansi";
 
+	/**
+	 * The dates each instrument was in force (instrument, valid from, valid to);
+	 * optional: without it the property check can date only the keyed citations.
+	 */
+	public static final String INSTRUMENTS_SHEET = "Instrumen";
+
 	/** A country on a list. */
 	public record CountryEntry(String list, String country, LocalDate from, LocalDate to, CellRef source) {
 	}
@@ -43,6 +49,10 @@ public final class ReferenceLists {
 
 	/** One dated display name of an agency code. */
 	public record AgencyEntry(String code, String name, LocalDate from, LocalDate to, CellRef source) {
+	}
+
+	/** The dates an instrument (a law, a regulation, a circular) was in force. */
+	public record InstrumentEntry(String instrument, LocalDate from, LocalDate to, CellRef source) {
 	}
 
 	/** A row that could not be read, for the validator to report. */
@@ -70,18 +80,21 @@ public final class ReferenceLists {
 
 	private final List<AgencyEntry> agencies;
 
+	private final List<InstrumentEntry> instruments;
+
 	private final List<Unreadable> unreadable;
 
 	private final List<String> missingSheets;
 
 	private ReferenceLists(List<CountryEntry> countries, List<CitationEntry> citations, List<AgencyEntry> agencies,
-			List<Unreadable> unreadable, List<String> missingSheets) {
+			List<InstrumentEntry> instruments, List<Unreadable> unreadable, List<String> missingSheets) {
 		this.countries = List.copyOf(countries);
 		this.countriesByCode = this.countries.stream()
 			.filter((entry) -> entry.country() != null)
 			.collect(Collectors.groupingBy(CountryEntry::country));
 		this.citations = List.copyOf(citations);
 		this.agencies = List.copyOf(agencies);
+		this.instruments = List.copyOf(instruments);
 		this.listsByDate = DatedIndex.of(
 				this.countries.stream().map((c) -> new LocalDate[] { c.from(), c.to() }).toList(),
 				(date) -> listsOn(date));
@@ -99,6 +112,7 @@ public final class ReferenceLists {
 		List<CountryEntry> countries = new ArrayList<>();
 		List<CitationEntry> citations = new ArrayList<>();
 		List<AgencyEntry> agencies = new ArrayList<>();
+		List<InstrumentEntry> instruments = new ArrayList<>();
 		List<Unreadable> unreadable = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		try (Workbook workbook = WorkbookReader.open(file, bytes)) {
@@ -111,8 +125,13 @@ public final class ReferenceLists {
 			forEachRow(workbook, file, AGENCIES_SHEET, 4, missing, unreadable,
 					(cells, from, to, source) -> agencies.add(new AgencyEntry(cells[0], cells[1], from, to, source)),
 					2);
+			if (workbook.getSheet(INSTRUMENTS_SHEET) != null) {
+				forEachRow(workbook, file, INSTRUMENTS_SHEET, 3, missing, unreadable,
+						(cells, from, to, source) -> instruments.add(new InstrumentEntry(cells[0], from, to, source)),
+						1);
+			}
 		}
-		return new ReferenceLists(countries, citations, agencies, unreadable, missing);
+		return new ReferenceLists(countries, citations, agencies, instruments, unreadable, missing);
 	}
 
 	private interface RowSink {
@@ -229,6 +248,16 @@ public final class ReferenceLists {
 
 	public List<AgencyEntry> agencies() {
 		return this.agencies;
+	}
+
+	/** The dated instruments of the Instrumen sheet; empty without the sheet. */
+	public List<InstrumentEntry> instruments() {
+		return this.instruments;
+	}
+
+	/** Whether lists.xlsx dates its instruments (sheet Instrumen). */
+	public boolean datesInstruments() {
+		return !this.instruments.isEmpty();
 	}
 
 	public List<Unreadable> unreadable() {
