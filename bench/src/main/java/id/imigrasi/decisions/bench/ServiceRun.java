@@ -85,6 +85,7 @@ final class ServiceRun {
 			reloads(report, service, adminKey, quick ? 3 : 5);
 
 			double saturation = loadRuns(report, load, quick, "default");
+			trivialRatio(report, service, load, callerKey, quick);
 			report.line("");
 			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
 					service.heapUsedMiB(callerKey));
@@ -96,7 +97,25 @@ final class ServiceRun {
 					service.heapUsedMiB(callerKey));
 		}
 		boundedMemory(report, jar, work, env, callerKey, corpus);
-		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
+		String pg = System.getenv("BENCH_PG_URL");
+		if (pg != null && !pg.isBlank()) {
+			Map<String, String> onPostgres = new java.util.HashMap<>(env);
+			onPostgres.put("SPRING_DATASOURCE_URL", pg);
+			onPostgres.put("SPRING_DATASOURCE_USERNAME",
+					System.getenv().getOrDefault("BENCH_PG_USER", "decisions_test"));
+			onPostgres.put("SPRING_DATASOURCE_PASSWORD",
+					System.getenv().getOrDefault("BENCH_PG_PASSWORD", "decisions_test"));
+			try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, onPostgres)) {
+				report.heading("Service with the decision log on PostgreSQL (BENCH_PG_URL)");
+				HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
+				loadRuns(report, load, quick, "log on PostgreSQL");
+				trivialRatio(report, service, load, callerKey, quick);
+			}
+		}
+		else {
+			report.line("");
+			report.line("Decision log on PostgreSQL: not run (set BENCH_PG_URL, and BENCH_PG_USER/BENCH_PG_PASSWORD).");
+		}
 	}
 
 	/**
@@ -148,19 +167,23 @@ final class ServiceRun {
 	}
 
 	/**
-	 * The service profile (JFR) showed Spring Security's per-filter Micrometer
-	 * observations as the largest framework cost per request; this run measures the
-	 * service with them switched off by a standard Spring Boot property, the service
-	 * otherwise unchanged.
+	 * The trivial request beside the decision (issue 18): the authenticated GET of the
+	 * active ruleset, which passes the same filters and the same key check as a decision
+	 * but neither reads, evaluates nor logs anything. Same callers, same time.
 	 */
-	private static void withoutSecurityObservations(Report report, Path jar, Path work, Map<String, String> env,
-			List<byte[]> bodies, String callerKey, boolean quick) throws Exception {
-		String property = "-Dmanagement.observations.enable.spring.security=false";
-		try (ServiceProcess service = ServiceProcess.start(jar, List.of(property), work, env)) {
-			report.heading("Service variant: " + property);
-			loadRuns(report, new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies), quick,
-					"security observations off");
-		}
+	private static void trivialRatio(Report report, ServiceProcess service, HttpLoad decisions, String callerKey,
+			boolean quick) throws Exception {
+		Duration each = Duration.ofSeconds(quick ? 5 : 10);
+		HttpLoad trivial = HttpLoad.trivial(service.uri("/api/v1/ruleset"), callerKey);
+		trivial.closedLoop(16, Duration.ofSeconds(quick ? 3 : 10));
+		HttpLoad.Stats get = trivial.closedLoop(16, each);
+		HttpLoad.Stats post = decisions.closedLoop(16, each);
+		report.line("");
+		report.line(
+				"Trivial request beside the decision, 16 callers, %d s each: GET /api/v1/ruleset %s/s, "
+						+ "POST departure %s/s; ratio decision ÷ trivial request: %.2f× the time.",
+				each.toSeconds(), Report.rate(get.achievedPerSecond()), Report.rate(post.achievedPerSecond()),
+				get.achievedPerSecond() / post.achievedPerSecond());
 	}
 
 	/**
