@@ -147,6 +147,7 @@ final class ImpactRun {
 		else {
 			try (Connection connection = connector.open(); Statement drop = connection.createStatement()) {
 				for (String table : List.of("access_log", "criteria_daily", "decision_outcome", "decision_log",
+						"ruleset_replica", "ruleset_pointer", "ruleset_activation", "ruleset_file", "ruleset_version",
 						"flyway_schema_history")) {
 					drop.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
 				}
