@@ -128,10 +128,13 @@ public record ImpactReport(
 	}
 
 	/**
-	 * Seconds of wall-clock time, and of each phase added over the threads that did it.
+	 * Seconds of wall-clock time, and of each phase added over the threads that did it;
+	 * {@code cpuSeconds} is the CPU time the reading thread and the workers used, and
+	 * {@code cpuMicrosPerDecision} what one decision cost, whatever else the machine ran.
 	 */
 	public record Timing(double seconds, long decisionsPerSecond, int threads, double readingSeconds,
-			double waitingSeconds, double parsingSeconds, double evaluatingSeconds, double diffingSeconds) {
+			double waitingSeconds, double parsingSeconds, double evaluatingSeconds, double diffingSeconds,
+			double cpuSeconds, double cpuMicrosPerDecision) {
 	}
 
 	static ImpactReport of(RulesetInfo candidate, String activeVersion, Period period, LogImpact run,
@@ -247,9 +250,11 @@ public record ImpactReport(
 		LogImpact.Timing t = run.timing();
 		double seconds = t.elapsed().toNanos() / 1e9;
 		long perSecond = (seconds > 0) ? Math.round(run.tally().read / seconds) : 0;
+		long read = run.tally().read;
 		return new Timing(round(seconds), perSecond, t.threads(), round(t.reading().toNanos() / 1e9),
 				round(t.waiting().toNanos() / 1e9), round(t.parsingNanos() / 1e9), round(t.evaluatingNanos() / 1e9),
-				round(t.diffingNanos() / 1e9));
+				round(t.diffingNanos() / 1e9), round(t.cpuNanos() / 1e9),
+				(read > 0) ? Math.round(t.cpuNanos() / 1e3 / read * 10) / 10.0 : 0);
 	}
 
 	private static double round(double seconds) {

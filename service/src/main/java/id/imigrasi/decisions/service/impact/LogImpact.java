@@ -18,13 +18,15 @@ record LogImpact(Tally tally, Timing timing) {
 	 * workers
 	 * @param evaluatingNanos the candidate's evaluations
 	 * @param diffingNanos comparing and counting
+	 * @param cpuNanos CPU time of the reading thread and the workers: what the run costs
+	 * whatever else runs on the machine
 	 */
 	record Timing(Duration elapsed, int threads, Duration reading, Duration waiting, long parsingNanos,
-			long evaluatingNanos, long diffingNanos) {
+			long evaluatingNanos, long diffingNanos, long cpuNanos) {
 
-		Timing plus(long parsing, long evaluating, long diffing) {
+		Timing plus(long parsing, long evaluating, long diffing, long cpu) {
 			return new Timing(this.elapsed, this.threads, this.reading, this.waiting, this.parsingNanos + parsing,
-					this.evaluatingNanos + evaluating, this.diffingNanos + diffing);
+					this.evaluatingNanos + evaluating, this.diffingNanos + diffing, this.cpuNanos + cpu);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package id.imigrasi.decisions.service.impact;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -95,6 +97,7 @@ final class Reevaluation {
 			});
 		};
 		long read;
+		long readerCpu = cpu();
 		try {
 			read = LogScan.scan(connection, since, (logged) -> {
 				if (failure.get() != null) {
@@ -116,17 +119,27 @@ final class Reevaluation {
 		if (failure.get() != null) {
 			throw failure.get();
 		}
+		readerCpu = cpu() - readerCpu;
 		Tally tally = new Tally();
 		LogImpact.Timing timing = new LogImpact.Timing(Duration.ofNanos(System.nanoTime() - start), this.threads,
-				Duration.ofNanos(reading.nanos()), Duration.ofNanos(waiting.nanos()), 0, 0, 0);
+				Duration.ofNanos(reading.nanos()), Duration.ofNanos(waiting.nanos()), 0, 0, 0, readerCpu);
 		for (Worker worker : all) {
 			tally.merge(worker.tally);
-			timing = timing.plus(worker.parsing.nanos(), worker.evaluating.nanos(), worker.diffing.nanos());
+			timing = timing.plus(worker.parsing.nanos(), worker.evaluating.nanos(), worker.diffing.nanos(), worker.cpu);
 		}
 		if (tally.read != read) {
 			throw new IllegalStateException("Read " + read + " decisions but counted " + tally.read);
 		}
 		return new LogImpact(tally, timing);
+	}
+
+	/**
+	 * CPU time of the calling thread, ns: what a run costs whatever else the machine does
+	 * (wall-clock phases grow when other processes take the cores).
+	 */
+	private static long cpu() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
 	}
 
 	private static void awaitQuietly(ExecutorService workers) {
@@ -152,7 +165,10 @@ final class Reevaluation {
 
 		final Stopwatch diffing = new Stopwatch();
 
+		long cpu;
+
 		void process(List<LoggedCase> batch) {
+			long startCpu = cpu();
 			for (LoggedCase logged : batch) {
 				this.tally.read(logged);
 				this.parsing.start();
@@ -177,6 +193,7 @@ final class Reevaluation {
 				this.tally.compare(logged, before, Verdict.of(decision));
 				this.diffing.stop();
 			}
+			this.cpu += cpu() - startCpu;
 		}
 
 		/** The stored facts under today's contract, or null when they no longer read. */
