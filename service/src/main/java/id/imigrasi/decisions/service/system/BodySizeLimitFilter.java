@@ -28,9 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * packs, which the multipart limits bound instead ({@code spring.servlet.multipart.*}),
  * and the two batch screening paths, which count their own lines and bytes before
  * evaluating any ({@link #isBatchScreening}). That exception is decided on the path as
- * Spring routes it ({@link RoutedPath}): a limit
- * keyed on the raw URI let {@code /api/v1/%64ecisions/departure} through with a 2 MB body
- * (issue 20).
+ * Spring routes it ({@link RoutedPath}): a limit keyed on the raw URI let
+ * {@code /api/v1/%64ecisions/departure} through with a 2 MB body (issue 20).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
