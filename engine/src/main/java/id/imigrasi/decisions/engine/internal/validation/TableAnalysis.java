@@ -62,7 +62,7 @@ final class TableAnalysis {
 		}
 
 		String label() {
-			String id = (this.row.ruleId() != null) ? this.row.ruleId() : "no ID";
+			String id = (this.row.ruleId() != null) ? this.row.ruleId() : "-";
 			return this.row.excelRow() + " (" + id + ((this.outcome != null) ? ", " + this.outcome : "") + ")";
 		}
 
@@ -159,7 +159,8 @@ final class TableAnalysis {
 		this.problems.warning(ProblemCode.CANNOT_ANALYSE, cell,
 				"Cannot analyse column " + column.letter() + " (" + column.captionEn() + "): " + why
 						+ "; overlaps, unreachable rows and gaps are not checked for rows that use it.",
-				"Kolom " + column.letter() + " (" + column.captionId() + ") tidak dapat dianalisis: " + why
+				"Kolom " + column.letter() + " (" + column.captionId()
+						+ ") tidak dapat dianalisis: bentuk templat kodenya tidak dikenal oleh analisis"
 						+ "; tumpang tindih, baris yang tak terjangkau dan celah tidak diperiksa untuk baris yang memakainya.");
 	}
 
@@ -340,7 +341,7 @@ final class TableAnalysis {
 	private void tooLarge(CellRef where, CaseSpace.TooLarge ex) {
 		this.problems.warning(ProblemCode.CANNOT_ANALYSE, where,
 				"Too many combinations to analyse (" + ex.getMessage() + "); overlaps and gaps were not checked here.",
-				"Terlalu banyak kombinasi untuk dianalisis (" + ex.getMessage()
+				"Terlalu banyak kombinasi untuk dianalisis (" + ex.getMessage().replace("cases", "kasus")
 						+ "); tumpang tindih dan celah tidak diperiksa di sini.");
 	}
 
