@@ -233,11 +233,12 @@ final class TableAnalysis {
 					}
 					Outcome winner = (a.outcome().severity() >= b.outcome().severity()) ? a.outcome() : b.outcome();
 					String example = CaseSpace.describe(witness);
+					String exampleId = CaseSpace.describe(witness, true);
 					this.problems.warning(ProblemCode.OVERLAP, b.row().source(),
 							"Rows " + a.label() + " and " + b.label() + " both match one case, e.g. " + example + "; "
 									+ winner + ", the more severe, becomes the recommendation.",
 							"Baris " + a.label() + " dan " + b.label() + " sama-sama cocok untuk satu kasus, mis. "
-									+ example + "; " + winner + ", yang lebih berat, menjadi rekomendasi.");
+									+ exampleId + "; " + winner + ", yang lebih berat, menjadi rekomendasi.");
 				}
 				catch (CaseSpace.TooLarge ex) {
 					tooLarge(b.row().source(), ex);
@@ -326,11 +327,12 @@ final class TableAnalysis {
 					(c) -> this.rows.stream().noneMatch((r) -> r.matches(c)), 3);
 			for (CaseSpace.Case gap : gaps) {
 				String example = CaseSpace.describe(gap);
+				String exampleId = CaseSpace.describe(gap, true);
 				this.problems.warning(ProblemCode.GAP, where,
 						"The table " + this.table.tableName() + " is marked complete, but no row matches e.g. "
 								+ example + ".",
 						"Tabel " + this.table.tableName()
-								+ " ditandai lengkap, tetapi tidak ada baris yang cocok untuk mis. " + example + ".");
+								+ " ditandai lengkap, tetapi tidak ada baris yang cocok untuk mis. " + exampleId + ".");
 			}
 		}
 		catch (CaseSpace.TooLarge ex) {
