@@ -10,7 +10,6 @@ import org.openjdk.jmh.annotations.State;
 
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.DecisionEngine;
-import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.model.request.Departure;
 
 /**

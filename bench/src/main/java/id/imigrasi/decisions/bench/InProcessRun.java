@@ -37,8 +37,7 @@ final class InProcessRun {
 
 	static void run(Report report, boolean quick, String jsonFile) throws Exception {
 		// The engine keeps speeding up for about 15 s (C2 on a large Drools code base, on
-		// 2
-		// shared cores): shorter warm-ups published a fraction of its steady state.
+		// 2 shared cores): shorter warm-ups published a fraction of its steady state.
 		int warmups = quick ? 3 : 8;
 		int measurements = quick ? 3 : 5;
 		TimeValue time = TimeValue.seconds(quick ? 1 : 2);

@@ -6,5 +6,15 @@
  * {@link id.imigrasi.decisions.engine.Finding}s and
  * {@link id.imigrasi.decisions.engine.Referral}s. No Spring: the service, the scenario
  * runner, the validator and the benchmarks all use it.
+ *
+ * <p>
+ * Public types live in this package only; the workings are under {@code internal}
+ * (compile, evaluate, explain), {@code internal.tables} (reading workbooks),
+ * {@code internal.facts} (the fact catalogue) and {@code internal.validation} (the checks
+ * and the case-space analysis). This package never imports them: they implement
+ * {@link id.imigrasi.decisions.engine.EngineServices}, found with the
+ * {@link java.util.ServiceLoader}, and EngineArchitectureTest keeps the wall. To expose
+ * something new, add a method to {@code EngineServices} and a type or facade here, and
+ * implement it in {@code internal.Provider}.
  */
 package id.imigrasi.decisions.engine;

@@ -65,8 +65,8 @@ class ConcurrencyTest {
 				start.await();
 				int evaluated = 0;
 				for (int i = 0; i < EVALUATIONS_PER_THREAD; i++) {
-					// Threads walk the cases with different strides, so neighbours
-					// differ.
+					// Threads walk the cases with different
+					// strides, so neighbours differ.
 					int index = (t * 37 + i * (2 * t + 1)) % cases.size();
 					Decision decision = Explanations.evaluate(engine, cases.get(index));
 					decisionIds.add(decision.decisionId());

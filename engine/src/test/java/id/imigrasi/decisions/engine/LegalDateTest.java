@@ -181,18 +181,19 @@ class LegalDateTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("everyRowCase")
 	void shouldNotApplyAnyRowBeforeItsValidFrom(RowCase row) {
+		String source = row.source(engine.ruleset().info());
 		LocalDate validFrom = engine.ruleset()
 			.info()
 			.rows()
 			.stream()
-			.filter((r) -> r.source().equals(row.source()))
+			.filter((r) -> r.source().equals(source))
 			.findFirst()
 			.orElseThrow()
 			.validFrom();
 
 		Decision decision = Explanations.evaluate(engine, onDate(row.firing(), validFrom.minusDays(1)));
 
-		assertThat(Explanations.sources(decision)).doesNotContain(row.source());
+		assertThat(Explanations.sources(decision)).doesNotContain(source);
 	}
 
 	@Test

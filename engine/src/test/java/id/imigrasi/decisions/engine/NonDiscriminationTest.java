@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import id.imigrasi.decisions.engine.Cases.PersonBuilder;
-import id.imigrasi.decisions.engine.internal.facts.FactCatalog;
 import id.imigrasi.decisions.model.request.Occupation;
 import id.imigrasi.decisions.model.request.Sex;
 

@@ -150,8 +150,7 @@ class PrecedenceTest {
 	@Test
 	void shouldMergeReferralsToOneEntryPerAgencyWithEveryRuleAndTheHighestUrgency() {
 		// A woman with a domestic-work offer for Saudi Arabia (DC-013), a recruiter at
-		// the
-		// airport who paid her ticket, willing to testify.
+		// the airport who paid her ticket, willing to testify.
 		Decision decision = engine.evaluate(Cases.departure((d) -> {
 			d.person.sex = Sex.F;
 			d.destination = "SA";
@@ -229,9 +228,10 @@ class PrecedenceTest {
 		}));
 
 		assertThat(Explanations.ruleIds(decision)).startsWith("PA-010", "PA-011");
-		assertThat(List.of(decision.findings().get(0).source(), decision.findings().get(1).source())).containsExactly(
-				"passport-application.drl.xlsx!Permohonan Paspor!B17",
-				"passport-application.drl.xlsx!Permohonan Paspor!B18");
+		TableCells passport = TableCells.of("passport-application.drl.xlsx");
+		assertThat(passport.row("PA-010")).isLessThan(passport.row("PA-011"));
+		assertThat(List.of(decision.findings().get(0).source(), decision.findings().get(1).source()))
+			.containsExactly(passport.location("PA-010", 1, "Rule ID"), passport.location("PA-011", 1, "Rule ID"));
 	}
 
 }

@@ -32,8 +32,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class ReferralRowsTest {
 
-	private static final String SHEET = "referral.drl.xlsx!Rujukan!";
-
 	private static DecisionEngine engine;
 
 	@BeforeAll
@@ -43,129 +41,126 @@ class ReferralRowsTest {
 
 	static List<RowCase> rows() {
 		return List.of(
-				RowCase.departure("RF-001", SHEET + "B11", "recruiter waiting at the airport",
+				RowCase.departure("RF-001", 1, "recruiter waiting at the airport",
 						(d) -> d.interview((i) -> i.recruiterPresent = true), "nobody waiting",
 						(d) -> d.interview((i) -> i.recruiterPresent = false), "interview.recruiterPresent", true),
-				RowCase.departure("RF-001", SHEET + "B11", "passport held by someone else",
+				RowCase.departure("RF-001", 1, "passport held by someone else",
 						(d) -> d.interview((i) -> i.passportHeldByOther = true), "holds it herself",
 						(d) -> d.interview((i) -> i.passportHeldByOther = false), "interview.passportHeldByOther",
 						true),
-				RowCase.passport("RF-001", SHEET + "B11", "applicant whose fees a third party paid",
+				RowCase.passport("RF-001", 1, "applicant whose fees a third party paid",
 						(p) -> p.interview((i) -> i.costsPaidByThirdParty = true), "who paid herself",
 						(p) -> p.interview((i) -> i.costsPaidByThirdParty = false), "interview.costsPaidByThirdParty",
 						true),
-				RowCase.departure("RF-001", SHEET + "B11", "online-scam job offer",
+				RowCase.departure("RF-001", 1, "online-scam job offer",
 						(d) -> d.interview((i) -> i.sector = JobSector.ONLINE_SCAM_OR_GAMBLING), "a factory job",
 						(d) -> d.interview((i) -> i.sector = JobSector.FACTORY), "interview.jobOffer.sector",
 						"ONLINE_SCAM_OR_GAMBLING"),
-				RowCase.departure("RF-002", SHEET + "B12", "unrelated escort with a recruiter present", (d) -> {
+				RowCase.departure("RF-002", 1, "unrelated escort with a recruiter present", (d) -> {
 					d.accompaniedBy = Companion.UNRELATED_ESCORT;
 					d.interview((i) -> i.recruiterPresent = true);
 				}, "travelling with family", (d) -> d.accompaniedBy = Companion.FAMILY, "accompaniedBy",
 						"UNRELATED_ESCORT"),
-				RowCase.passport("RF-003", SHEET + "B13", "false statement proven (PA-003)",
-						(p) -> p.falseStatement = true, "not proven", (p) -> p.falseStatement = false, "findings",
-						List.of("PA-003")),
-				RowCase.passport("RF-003", SHEET + "B14", "suspected forgery (PA-004)", (p) -> p.forgery = true,
+				RowCase.passport("RF-003", 1, "false statement proven (PA-003)", (p) -> p.falseStatement = true,
+						"not proven", (p) -> p.falseStatement = false, "findings", List.of("PA-003")),
+				RowCase.passport("RF-003", 2, "suspected forgery (PA-004)", (p) -> p.forgery = true,
 						"no forgery suspected", (p) -> p.forgery = false, "findings", List.of("PA-004")),
-				RowCase.departure("RF-004", SHEET + "B15", "deferred for a scam job offer (DC-014)",
+				RowCase.departure("RF-004", 1, "deferred for a scam job offer (DC-014)",
 						(d) -> d.interview((i) -> i.sector = JobSector.ONLINE_SCAM_OR_GAMBLING), "a fishing job",
 						(d) -> d.interview((i) -> i.sector = JobSector.FISHING), "findings", List.of("DC-014")),
-				RowCase.departure("RF-004", SHEET + "B15", "deferred as a child going to work (DC-015)",
+				RowCase.departure("RF-004", 1, "deferred as a child going to work (DC-015)",
 						(d) -> d.with((e) -> e.person.minor())
 							.with((e) -> e.accompaniedBy = Companion.NONE)
 							.interview((i) -> i.sector = JobSector.PLANTATION),
 						"with a parent", (d) -> d.accompaniedBy = Companion.PARENT_OR_GUARDIAN, "findings",
 						List.of("DC-015")),
-				RowCase.departure("RF-005", SHEET + "B16", "deferred under the moratorium (DC-013)", (d) -> {
+				RowCase.departure("RF-005", 1, "deferred under the moratorium (DC-013)", (d) -> {
 					d.destination = "KW";
 					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
 				}, "to Singapore", (d) -> d.destination = "SG", "findings", List.of("DC-013")),
-				RowCase.passport("RF-006", SHEET + "B17", "child refused work (PA-011), recruited on social media",
+				RowCase.passport("RF-006", 1, "child refused work (PA-011), recruited on social media",
 						(p) -> p.with(ReferralRowsTest::childApplyingForWork)
 							.interview((i) -> i.recruitedVia = RecruitmentChannel.SOCIAL_MEDIA),
 						"through a licensed P3MI",
 						(p) -> p.interview((i) -> i.recruitedVia = RecruitmentChannel.LICENSED_P3MI),
 						"interview.recruitedVia", "SOCIAL_MEDIA"),
-				RowCase.passport("RF-006", SHEET + "B18", "child refused work (PA-011), recruiter present",
+				RowCase.passport("RF-006", 2, "child refused work (PA-011), recruiter present",
 						(p) -> p.with(ReferralRowsTest::childApplyingForWork)
 							.interview((i) -> i.recruiterPresent = true),
 						"no recruiter", (p) -> p.interview((i) -> i.recruiterPresent = false), "findings",
 						List.of("PA-011")),
-				RowCase.passport("RF-010", SHEET + "B19", "refused: work without a recommendation (PA-010)",
+				RowCase.passport("RF-010", 1, "refused: work without a recommendation (PA-010)",
 						(p) -> p.purpose = Purpose.WORK, "purpose business", (p) -> p.purpose = Purpose.BUSINESS,
 						"findings", List.of("PA-010")),
-				RowCase.passport("RF-010", SHEET + "B19", "refused: says she will work (PA-050)",
+				RowCase.passport("RF-010", 1, "refused: says she will work (PA-050)",
 						(p) -> p.interview((i) -> i.intendsToWork = true), "does not",
 						(p) -> p.interview((i) -> i.intendsToWork = false), "findings", List.of("PA-050")),
-				RowCase.departure("RF-010", SHEET + "B19", "deferred: unregistered worker (DC-010)",
+				RowCase.departure("RF-010", 1, "deferred: unregistered worker (DC-010)",
 						(d) -> d.procedural().worker = new MigrantWorker(false, true, true, true, true), "registered",
 						(d) -> d.worker = new MigrantWorker(true, true, true, true, true), "findings",
 						List.of("DC-010")),
-				RowCase.departure("RF-010", SHEET + "B19", "deferred: no return ticket, no duration (DC-012)",
+				RowCase.departure("RF-010", 1, "deferred: no return ticket, no duration (DC-012)",
 						(d) -> d.with((e) -> e.returnTicket = false).interview((i) -> i.canStateTripDuration = false),
 						"with a return ticket", (d) -> d.returnTicket = true, "findings", List.of("DC-012")),
-				RowCase.departure("RF-010", SHEET + "B19", "deferred under the moratorium (DC-013)", (d) -> {
+				RowCase.departure("RF-010", 1, "deferred under the moratorium (DC-013)", (d) -> {
 					d.destination = "AE";
 					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
 				}, "to Hong Kong", (d) -> d.destination = "HK", "findings", List.of("DC-013")),
-				RowCase.passport("RF-011", SHEET + "B20", "adult applying to work without a recommendation",
+				RowCase.passport("RF-011", 1, "adult applying to work without a recommendation",
 						(p) -> p.purpose = Purpose.WORK, "with one",
 						(p) -> p.documents(DocumentType.DISNAKER_RECOMMENDATION), "statedPurpose", "WORK"),
-				RowCase.passport("RF-011", SHEET + "B20", "adult who says at interview she will work",
+				RowCase.passport("RF-011", 1, "adult who says at interview she will work",
 						(p) -> p.interview((i) -> i.intendsToWork = true), "a child (refer to UPTD PPA instead)",
 						(p) -> p.person.minor(), "age", 35),
-				RowCase.departure("RF-011", SHEET + "B21", "adult worker leaving unregistered",
+				RowCase.departure("RF-011", 2, "adult worker leaving unregistered",
 						(d) -> d.procedural().worker = new MigrantWorker(false, true, true, true, true), "registered",
 						(d) -> d.worker = new MigrantWorker(true, true, true, true, true),
 						"migrantWorker.registeredCpmi", false),
-				RowCase.departure("RF-020", SHEET + "B22", "woman with a recruiter present", (d) -> {
+				RowCase.departure("RF-020", 1, "woman with a recruiter present", (d) -> {
 					d.person.sex = Sex.F;
 					d.interview((i) -> i.recruiterPresent = true);
 				}, "a man", (d) -> d.person.sex = Sex.M, "person.sex", "F"),
-				RowCase.departure("RF-020", SHEET + "B22", "boy of 17 whose passport someone else holds", (d) -> {
+				RowCase.departure("RF-020", 1, "boy of 17 whose passport someone else holds", (d) -> {
 					d.person.minor();
 					d.interview((i) -> i.passportHeldByOther = true);
 				}, "who holds it himself", (d) -> d.interview((i) -> i.passportHeldByOther = false), "age", 17),
-				RowCase.departure("RF-021", SHEET + "B23", "costs paid by a third party",
+				RowCase.departure("RF-021", 1, "costs paid by a third party",
 						(d) -> d.interview((i) -> i.costsPaidByThirdParty = true), "paid herself",
 						(d) -> d.interview((i) -> i.costsPaidByThirdParty = false), "interview.costsPaidByThirdParty",
 						true),
-				RowCase.departure("RF-021", SHEET + "B23", "passport held by the agent (a recruiter is present too)",
+				RowCase.departure("RF-021", 1, "passport held by the agent (a recruiter is present too)",
 						(d) -> d.interview((i) -> {
 							i.recruiterPresent = true;
 							i.passportHeldByOther = true;
 						}), "passport in her own hands", (d) -> d.interview((i) -> i.passportHeldByOther = false),
 						"interview.passportHeldByOther", true),
-				RowCase.passport("RF-022", SHEET + "B24", "child refused work (PA-011)",
+				RowCase.passport("RF-022", 1, "child refused work (PA-011)",
 						(p) -> p.with(ReferralRowsTest::childApplyingForWork), "18 today",
 						(p) -> p.person.turns18On(Cases.DAY), "findings", List.of("PA-011")),
-				RowCase.departure("RF-022", SHEET + "B24", "child deferred (DC-015)", (d) -> {
+				RowCase.departure("RF-022", 1, "child deferred (DC-015)", (d) -> {
 					d.person.minor();
 					d.accompaniedBy = Companion.UNRELATED_ESCORT;
 					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
-				}, "no job offer", (d) -> d.interview((i) -> i.sector = null), "findings", List.of("DC-015")),
-				RowCase.departure("RF-030", SHEET + "B25", "trafficking indicator and willing to testify",
-						(d) -> d.interview((i) -> {
-							i.costsPaidByThirdParty = true;
-							i.willingToTestify = true;
-						}), "not willing", (d) -> d.interview((i) -> i.willingToTestify = false),
-						"interview.willingToTestify", true),
-				RowCase.departure("RF-040", SHEET + "B26", "to Cambodia with a recruiter present", (d) -> {
+				}, "no job offer", (d) -> d.interview((i) -> i.sector = null), "findings", List.of("DC-015")), RowCase
+					.departure("RF-030", 1, "trafficking indicator and willing to testify", (d) -> d.interview((i) -> {
+						i.costsPaidByThirdParty = true;
+						i.willingToTestify = true;
+					}), "not willing", (d) -> d.interview((i) -> i.willingToTestify = false),
+							"interview.willingToTestify", true),
+				RowCase.departure("RF-040", 1, "to Cambodia with a recruiter present", (d) -> {
 					d.destination = "KH";
 					d.interview((i) -> i.recruiterPresent = true);
 				}, "to Thailand", (d) -> d.destination = "TH", "routeCountries", List.of("KH")),
-				RowCase.departure("RF-040", SHEET + "B26", "through Laos with a third party paying", (d) -> {
+				RowCase.departure("RF-040", 1, "through Laos with a third party paying", (d) -> {
 					d.destination = "TH";
 					d.transit = List.of("LA");
 					d.interview((i) -> i.costsPaidByThirdParty = true);
 				}, "paying herself", (d) -> d.interview((i) -> i.costsPaidByThirdParty = false),
 						"interview.costsPaidByThirdParty", true),
-				RowCase.departure("RF-041", SHEET + "B27", "deferred for the scam recruitment pattern (DC-014)",
-						(d) -> {
-							d.destination = "KH";
-							d.interview((i) -> i.recruitedVia = RecruitmentChannel.SOCIAL_MEDIA);
-						}, "recruited by a relative",
+				RowCase.departure("RF-041", 1, "deferred for the scam recruitment pattern (DC-014)", (d) -> {
+					d.destination = "KH";
+					d.interview((i) -> i.recruitedVia = RecruitmentChannel.SOCIAL_MEDIA);
+				}, "recruited by a relative",
 						(d) -> d.interview((i) -> i.recruitedVia = RecruitmentChannel.RELATIVE_OR_NEIGHBOUR),
 						"findings", List.of("DC-014")));
 	}
@@ -181,9 +176,14 @@ class ReferralRowsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rows")
 	void shouldFireTheRowAndReferOnItsCase(RowCase row) {
+		assertFires(engine, row);
+	}
+
+	/** The row fires on its case in {@code engine}, explained. */
+	static void assertFires(DecisionEngine engine, RowCase row) {
 		Decision decision = Explanations.evaluate(engine, row.firing());
 
-		Finding finding = Explanations.findingAt(decision, row.source());
+		Finding finding = Explanations.findingAt(decision, row.source(engine.ruleset().info()));
 		assertThat(finding.ruleId()).isEqualTo(row.ruleId());
 		assertThat(finding.table()).isEqualTo("referral");
 		assertThat(finding.outcome()).isEqualTo(Outcome.REFER);
@@ -197,6 +197,11 @@ class ReferralRowsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rows")
 	void shouldNotFireTheRowOnTheNearMiss(RowCase row) {
+		assertMisses(engine, row);
+	}
+
+	/** The row stays silent on its near miss in {@code engine}. */
+	static void assertMisses(DecisionEngine engine, RowCase row) {
 		Decision decision = Explanations.evaluate(engine, row.nearMiss());
 
 		assertThat(Explanations.ruleIds(decision)).doesNotContain(row.ruleId());
@@ -280,7 +285,9 @@ class ReferralRowsTest {
 
 	@Test
 	void shouldCoverEveryRowOfTheTable() {
-		Set<String> covered = rows().stream().map(RowCase::source).collect(Collectors.toSet());
+		Set<String> covered = rows().stream()
+			.map((row) -> row.source(engine.ruleset().info()))
+			.collect(Collectors.toSet());
 
 		assertThat(covered)
 			.containsExactlyInAnyOrderElementsOf(referralRows().stream().map(RulesetInfo.Row::source).toList());

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.request.Purpose;
@@ -28,26 +27,31 @@ class WorkbookEditTest {
 
 	private static final String PASSPORT = "passport-application.drl.xlsx";
 
+	private static final TableCells DEPARTURE_CELLS = TableCells.of(DEPARTURE);
+
+	private static final TableCells PASSPORT_CELLS = TableCells.of(PASSPORT);
+
 	private static DecisionEngine embedded;
 
 	private static DecisionEngine edited;
 
 	/**
-	 * One compile for the class: DC-011 (its three alternative rows, outcome cells W16 to
-	 * W18, which must agree) recommends SECONDARY_INSPECTION instead of DEFER, and PA-030
-	 * (X22) gets a validTo of 2020-12-31. The two rules share no case, so each test sees
-	 * one edit.
+	 * One compile for the class: DC-011 (the outcome cells of its three alternative rows,
+	 * which must agree) recommends SECONDARY_INSPECTION instead of DEFER, and PA-030 gets
+	 * a validTo of 2020-12-31. The two rules share no case, so each test sees one edit.
 	 */
 	@BeforeAll
 	static void compileEditedWorkbooks() throws RulesetException {
 		embedded = new DecisionEngine(Ruleset.embedded());
 		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
-		workbooks.put(DEPARTURE,
-				Workbooks.withCell(
-						Workbooks.withCell(Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "W16",
-								"SECONDARY_INSPECTION"), "Keberangkatan", "W17", "SECONDARY_INSPECTION"),
-						"Keberangkatan", "W18", "SECONDARY_INSPECTION"));
-		workbooks.put(PASSPORT, Workbooks.withCell(workbooks.get(PASSPORT), "Permohonan Paspor", "X22", "2020-12-31"));
+		byte[] departure = workbooks.get(DEPARTURE);
+		for (int alternative = 1; alternative <= 3; alternative++) {
+			departure = Workbooks.withCell(departure, DEPARTURE_CELLS.sheet(),
+					DEPARTURE_CELLS.cell("DC-011", alternative, "outcome"), "SECONDARY_INSPECTION");
+		}
+		workbooks.put(DEPARTURE, departure);
+		workbooks.put(PASSPORT, Workbooks.withCell(workbooks.get(PASSPORT), PASSPORT_CELLS.sheet(),
+				PASSPORT_CELLS.cell("PA-030", "validTo"), "2020-12-31"));
 		edited = new DecisionEngine(Ruleset.compile("test-edited", workbooks));
 	}
 
@@ -64,7 +68,7 @@ class WorkbookEditTest {
 
 		assertThat(before.recommendation()).isEqualTo(Outcome.DEFER);
 		assertThat(after.recommendation()).isEqualTo(Outcome.SECONDARY_INSPECTION);
-		Finding finding = Explanations.findingAt(after, "departure.drl.xlsx!Keberangkatan!B17");
+		Finding finding = Explanations.findingAt(after, DEPARTURE_CELLS.location("DC-011", 2, "Rule ID"));
 		assertThat(finding.ruleId()).isEqualTo("DC-011");
 		assertThat(finding.outcome()).isEqualTo(Outcome.SECONDARY_INSPECTION);
 		assertThat(finding.decisive()).isTrue();
@@ -113,9 +117,11 @@ class WorkbookEditTest {
 	@Test
 	void shouldRejectAWorkbookWithABrokenConditionCellNamingTheFile() {
 		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
-		// DC-012's return-ticket condition: 'returnTicket == no way' is not an
-		// expression.
-		workbooks.put(DEPARTURE, Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "K19", "no way"));
+		// DC-012's return-ticket condition: 'returnTicket == no way'
+		// is not an expression.
+		String returnTicket = DEPARTURE_CELLS.cell("DC-012", 1, "Return ticket");
+		workbooks.put(DEPARTURE,
+				Workbooks.withCell(workbooks.get(DEPARTURE), DEPARTURE_CELLS.sheet(), returnTicket, "no way"));
 
 		RulesetException failure = catchThrowableOfType(RulesetException.class,
 				() -> Ruleset.compile("test-broken", workbooks));
@@ -125,7 +131,7 @@ class WorkbookEditTest {
 		assertThat(failure.problems()).allSatisfy((p) -> assertThat(p.message()).isNotBlank());
 		// The validator runs before Drools and names the cell, not the generated rule.
 		assertThat(failure.problems()).anySatisfy((p) -> {
-			assertThat(p.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!K19");
+			assertThat(p.location()).isEqualTo(DEPARTURE_CELLS.location(returnTicket));
 			assertThat(p.message()).contains("'no way'").contains("Allowed: true, false");
 		});
 	}
@@ -134,7 +140,8 @@ class WorkbookEditTest {
 	void shouldRejectAMisspeltValueInAConditionCellRatherThanNeverMatchingIt() {
 		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
 		// DC-011's umrah row with the purpose typed as it is often misspelt.
-		workbooks.put(DEPARTURE, Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "I17", "UMROH"));
+		workbooks.put(DEPARTURE, Workbooks.withCell(workbooks.get(DEPARTURE), DEPARTURE_CELLS.sheet(),
+				DEPARTURE_CELLS.cell("DC-011", 2, "Stated purpose (any of)"), "UMROH"));
 
 		RulesetException failure = catchThrowableOfType(RulesetException.class,
 				() -> Ruleset.compile("test-typo", workbooks));
@@ -146,9 +153,12 @@ class WorkbookEditTest {
 	@Test
 	void shouldReportEveryProblemOfTheRowsAtOnceWithItsCell() {
 		Map<String, byte[]> workbooks = new TreeMap<>(Workbooks.committed());
-		byte[] departure = Workbooks.withCell(workbooks.get(DEPARTURE), "Keberangkatan", "W17", "DEFFER");
-		departure = Workbooks.withCell(departure, "Keberangkatan", "AA16", "kemarin");
-		departure = Workbooks.withCell(departure, "Keberangkatan", "Y18", " ");
+		String outcome = DEPARTURE_CELLS.cell("DC-011", 2, "outcome");
+		String validFrom = DEPARTURE_CELLS.cell("DC-011", 1, "validFrom");
+		String reasonEn = DEPARTURE_CELLS.cell("DC-011", 3, "reasonEn");
+		byte[] departure = Workbooks.withCell(workbooks.get(DEPARTURE), DEPARTURE_CELLS.sheet(), outcome, "DEFFER");
+		departure = Workbooks.withCell(departure, DEPARTURE_CELLS.sheet(), validFrom, "kemarin");
+		departure = Workbooks.withCell(departure, DEPARTURE_CELLS.sheet(), reasonEn, " ");
 		workbooks.put(DEPARTURE, departure);
 		workbooks.remove("lists.xlsx");
 		workbooks.put("notes.xlsx", workbooks.get(PASSPORT));
@@ -158,15 +168,15 @@ class WorkbookEditTest {
 
 		assertThat(failure).isNotNull();
 		assertThat(failure.problems()).extracting(Problem::code, Problem::location)
-			.contains(tuple(ProblemCode.UNKNOWN_VALUE, "departure.drl.xlsx!Keberangkatan!W17"),
-					tuple(ProblemCode.NOT_A_DATE, "departure.drl.xlsx!Keberangkatan!AA16"),
-					tuple(ProblemCode.MISSING_CELL, "departure.drl.xlsx!Keberangkatan!Y18"),
+			.contains(tuple(ProblemCode.UNKNOWN_VALUE, DEPARTURE_CELLS.location(outcome)),
+					tuple(ProblemCode.NOT_A_DATE, DEPARTURE_CELLS.location(validFrom)),
+					tuple(ProblemCode.MISSING_CELL, DEPARTURE_CELLS.location(reasonEn)),
 					tuple(ProblemCode.MISSING_WORKBOOK, "lists.xlsx"),
 					tuple(ProblemCode.IGNORED_WORKBOOK, "notes.xlsx"));
 		assertThat(failure.problems()).filteredOn((p) -> p.code() == ProblemCode.UNKNOWN_VALUE)
 			.singleElement()
 			.satisfies((p) -> assertThat(p.message()).contains("DEFFER", "DEFER", "SECONDARY_INSPECTION"));
-		assertThat(failure.getMessage()).contains("departure.drl.xlsx!Keberangkatan!W17");
+		assertThat(failure.getMessage()).contains(DEPARTURE_CELLS.location(outcome));
 	}
 
 }

@@ -60,8 +60,7 @@ final class CommandLine {
 					return Optional.of(0);
 				}
 				// A command runs before Spring configures logging: keep Drools' chatter
-				// out
-				// of the report.
+				// out of the report.
 				CommandLogging.quiet();
 				return Optional.of(command.run().apply(rest, out));
 			}

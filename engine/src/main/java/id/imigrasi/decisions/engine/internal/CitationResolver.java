@@ -39,10 +39,9 @@ public final class CitationResolver {
 				citations.add(Citation.of(item));
 			}
 			else {
-				// A law not yet (or no longer) in force on the legal date is not cited:
-				// SPEC 2.4
-				// item 4. The validator makes sure every key has dated entries in
-				// lists.xlsx.
+				// A law not yet (or no longer) in force on the legal date is not
+				// cited: SPEC 2.4 item 4. The validator makes sure every key has
+				// dated entries in lists.xlsx.
 				this.lists.citation(key, legalDate)
 					.ifPresent((entry) -> citations.add(new Citation(entry.citation(), entry.instrument())));
 			}

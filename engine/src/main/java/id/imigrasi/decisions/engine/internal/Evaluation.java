@@ -45,8 +45,7 @@ final class Evaluation {
 						(checkpoint) -> lists.landBorderNeighbour(checkpoint, legalDate)));
 		MatchCollector collector = new MatchCollector();
 		// Rows apply by the legal date, not the server clock (SPEC 2.4 item 4); filtering
-		// the
-		// agenda keeps a row out of force from feeding the referral table too.
+		// the agenda keeps a row out of force from feeding the referral table too.
 		AgendaFilter inForce = (match) -> {
 			CompiledRow row = rows.get(match.getRule().getName());
 			return row != null && row.appliesOn(legalDate);

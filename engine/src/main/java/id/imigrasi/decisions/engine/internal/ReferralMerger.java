@@ -35,8 +35,8 @@ final class ReferralMerger {
 		}
 		List<Referral> referrals = new ArrayList<>();
 		byAgency.forEach((agency, rows) -> referrals.add(merge(agency, rows, lists, legalDate)));
-		// IMMEDIATE referrals first: they must happen before the person leaves the
-		// counter.
+		// IMMEDIATE referrals first: they must happen before the
+		// person leaves the counter.
 		referrals.sort(java.util.Comparator.comparing(Referral::urgency));
 		return List.copyOf(referrals);
 	}

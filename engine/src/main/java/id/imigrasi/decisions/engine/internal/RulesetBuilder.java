@@ -57,8 +57,7 @@ final class RulesetBuilder {
 
 	static CompiledRuleset compile(String version, Map<String, byte[]> workbooks) throws RulesetException {
 		// Refuse with the validator's cell-by-cell messages first: Drools would miss a
-		// typo
-		// (a condition that never matches) or report it as generated code.
+		// typo (a condition that never matches) or report it as generated code.
 		ValidationReport checked = WorkbookValidator.checkWithoutCompiling(workbooks);
 		if (checked.hasErrors()) {
 			throw new RulesetException(checked.errors());

@@ -126,8 +126,8 @@ class GroupCommitWriter implements DisposableBean {
 			batch.forEach((pending) -> pending.stored().complete(null));
 		}
 		catch (RuntimeException ex) {
-			// One bad row (say a duplicate ID) must not fail the others: store them one
-			// by one.
+			// One bad row (say a duplicate ID) must not fail the others: store
+			// them one by one.
 			for (Pending pending : batch) {
 				try {
 					this.repository.insert(pending.row());

@@ -66,8 +66,8 @@ final class LocatedYaml {
 		try (JsonParser parser = YAML.createParser(in)) {
 			JsonToken token = parser.nextToken();
 			while (token != null) {
-				// Documents after the first are addressed as /1, /2, ... so lines stay
-				// apart.
+				// Documents after the first are addressed as /1, /2, ...
+				// so lines stay apart.
 				String root = documents.isEmpty() ? "" : "#" + documents.size();
 				documents.add(readValue(parser, root, lines, duplicates));
 				token = parser.nextToken();

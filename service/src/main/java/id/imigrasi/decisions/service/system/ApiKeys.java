@@ -49,8 +49,8 @@ public class ApiKeys {
 		if (callers.isEmpty() && admins.isEmpty()) {
 			callers = List.of(generate());
 			admins = List.of(generate());
-			// Printed once, to the console of whoever started the service; never to a
-			// log.
+			// Printed once, to the console of whoever started the service;
+			// never to a log.
 			System.out.println("""
 
 					No API keys configured (DECISION_API_KEYS, ADMIN_API_KEYS); generated for this run:
@@ -74,8 +74,8 @@ public class ApiKeys {
 		byte[] digest = digest(presented);
 		Key found = null;
 		for (Key key : this.keys) {
-			// Every key is compared, equal digests in constant time: timing tells
-			// nothing.
+			// Every key is compared, equal digests in constant
+			// time: timing tells nothing.
 			if (MessageDigest.isEqual(key.digest(), digest) && found == null) {
 				found = key;
 			}

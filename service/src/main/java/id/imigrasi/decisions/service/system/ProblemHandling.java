@@ -44,8 +44,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
-		// The type and the stack, not the message: messages of parsing libraries can
-		// quote input.
+		// The type and the stack, not the message: messages of parsing
+		// libraries can quote input.
 		Throwable scrubbed = new IllegalStateException(ex.getClass().getName());
 		scrubbed.setStackTrace(ex.getStackTrace());
 		log.error("Unexpected failure on {}", request.getRequestURI(), scrubbed);

@@ -1,5 +1,5 @@
 /**
- * The policy staff's {@code validate} command: checks decision-table workbooks before
- * they go live, without starting the web server.
+ * The policy staff's {@code validate} command: checks decision-table workbooks with the
+ * engine's public {@code Validator} before they go live, without starting the web server.
  */
 package id.imigrasi.decisions.service.validation;

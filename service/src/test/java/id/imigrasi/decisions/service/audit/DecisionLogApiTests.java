@@ -39,6 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * folder: a decision is logged as answered, read back, found by the person's NIK,
  * replayed identical, and all of that again after a restart. The clear NIK, the name and
  * the passport number are then nowhere in the database files or the log output.
+ *
+ * <p>
+ * Starts an application of its own rather than joining the context the other HTTP tests
+ * share: a restart is its point (stopped and started again on the same data folder, so
+ * that H2 really closes and reopens its file), and it scans that folder's files and the
+ * DEBUG log for the clear NIK, so the folder must be new and hold only its decisions,
+ * hashed with a secret it knows.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DecisionLogApiTests {
@@ -64,8 +71,8 @@ class DecisionLogApiTests {
 
 	@BeforeAll
 	static void start() {
-		// Arguments, not default properties: they win over the build's
-		// decisions.data-dir.
+		// Arguments, not default properties: they win
+		// over the build's decisions.data-dir.
 		service = new SpringApplicationBuilder(DecisionsApplication.class).run("--server.port=0",
 				"--decisions.data-dir=" + dataDir, "--decisions.nik-hash-secret=" + SECRET,
 				// Our own code at DEBUG, so that the scan below reads what it would log.
@@ -242,8 +249,8 @@ class DecisionLogApiTests {
 
 		String hash = new NikHasher(SECRET).hash(NIK);
 		byte[] stored = databaseFiles();
-		// The scan can see stored text: the keyed hash is there, the clear values are
-		// not.
+		// The scan can see stored text: the keyed hash is there, the
+		// clear values are not.
 		assertThat(contains(stored, hash)).as("the NIK hash is in the database file").isTrue();
 		for (String personal : List.of(NIK, NAME, PASSPORT_NUMBER)) {
 			assertThat(contains(stored, personal)).as("database files hold " + personal).isFalse();

@@ -50,8 +50,8 @@ class NikHasherTest {
 		assertThat(afterRestart).isEqualTo(first);
 		assertThat(Files.readString(key).strip()).hasSizeGreaterThanOrEqualTo(NikHasher.MINIMUM_SECRET_LENGTH);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
-		// The generated key works as a configured one: an operator can move it to the
-		// environment.
+		// The generated key works as a configured one: an operator can move
+		// it to the environment.
 		assertThat(new NikHasher(Files.readString(key).strip()).hash(NIK)).isEqualTo(first);
 	}
 

@@ -27,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The decision API over real HTTP (SPEC 3, 4, 8): a case per recommendation of each
  * service, and each class of bad input answered as problem+json listing every path, with
  * the NIK and the name never echoed.
+ *
+ * <p>
+ * The whole application on a random port, in the one context the service's HTTP tests
+ * share: {@code RulesetLifecycleTests} has the same annotations and no properties of its
+ * own, so Spring starts it once. It expects the built-in ruleset, which the lifecycle
+ * tests make active again when they are done.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -1,11 +1,10 @@
 package id.imigrasi.decisions.service.ruleset;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,11 +14,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,12 +33,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import id.imigrasi.decisions.service.DecisionsApplication;
+import id.imigrasi.decisions.service.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,13 +46,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change goes live without a restart, a bad one is refused with its reasons and changes
  * nothing, the previous version is one call away, and a restart comes back on the last
  * active version.
+ *
+ * <p>
+ * Runs in the one application context the service's HTTP tests share (the same
+ * annotations as {@code DecisionApiTests}, no per-class properties; the data folder comes
+ * from {@code application-test.properties} and outlives the run), so its versions carry a
+ * label unique to the run and the built-in ruleset is active again after the class. Only
+ * the restart test starts an application of its own: a restart is its point.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesetLifecycleTests {
 
-	private static final Path DATA = tempDir();
+	/**
+	 * Makes the labels of this run's versions unique in a data folder kept across runs.
+	 */
+	private static final String RUN = "-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String BUILTIN = "builtin-1.0.0";
+
+	private static final String TRIAGE = "v2-dc011-triage" + RUN;
+
+	/** How often the built-in version had been activated before this class ran. */
+	private static int builtinActivationsBefore;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,16 +80,29 @@ class RulesetLifecycleTests {
 	@Autowired
 	TestRestTemplate http;
 
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("decisions.data-dir", DATA::toString);
+	@Value("${decisions.data-dir}")
+	String dataDir;
+
+	@BeforeAll
+	static void countBuiltinActivations(@Autowired RulesetLifecycle lifecycle) {
+		builtinActivationsBefore = builtinVersion(lifecycle).activations().size();
+	}
+
+	/** Leaves the shared context as the other tests expect it: on the built-in tables. */
+	@AfterAll
+	static void activateTheBuiltinVersionAgain(@Autowired RulesetLifecycle lifecycle) {
+		lifecycle.activate(BUILTIN, "test");
+	}
+
+	private static RulesetVersion builtinVersion(RulesetLifecycle lifecycle) {
+		return lifecycle.versions().stream().filter((v) -> v.version().equals(BUILTIN)).findFirst().orElseThrow();
 	}
 
 	@Test
 	@Order(1)
 	void shouldRefuseAChangeThatFailsTheShippedScenarioPacks() throws Exception {
-		ResponseEntity<String> refused = upload("v1-unannounced",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
+		ResponseEntity<String> refused = upload("v1-unannounced" + RUN,
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "SECONDARY_INSPECTION"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		JsonNode problem = JSON.readTree(refused.getBody());
@@ -80,15 +111,15 @@ class RulesetLifecycleTests {
 			.anySatisfy((message) -> assertThat(message).contains("FAIL")
 				.contains("(expected) DEFER")
 				.contains("SECONDARY_INSPECTION"));
-		assertThat(activeVersion()).isEqualTo("builtin-1.0.0");
+		assertThat(activeVersion()).isEqualTo(BUILTIN);
 		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("DEFER");
 	}
 
 	@Test
 	@Order(2)
 	void shouldActivateAGoodChangeThatBringsItsScenariosSoThatDecisionsChange() throws Exception {
-		ResponseEntity<String> created = upload("v2-dc011-triage",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "SECONDARY_INSPECTION"),
+		ResponseEntity<String> created = upload(TRIAGE,
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "SECONDARY_INSPECTION"),
 				Map.of("dc-011-triage.yaml", scenario("SECONDARY_INSPECTION")), ADMIN);
 
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -98,23 +129,25 @@ class RulesetLifecycleTests {
 		assertThat(version.at("/activations/0/by").asText()).isEqualTo("admin-1");
 		JsonNode decision = decideUmrahOnTouristVisa();
 		assertThat(decision.get("recommendation").asText()).isEqualTo("SECONDARY_INSPECTION");
-		assertThat(decision.at("/ruleset/version").asText()).isEqualTo("v2-dc011-triage");
+		assertThat(decision.at("/ruleset/version").asText()).isEqualTo(TRIAGE);
 		assertThat(decision.at("/ruleset/sha256").asText()).isEqualTo(version.get("sha256").asText());
 	}
 
 	@Test
 	@Order(3)
 	void shouldRefuseABrokenCellWithItsAddressAndKeepTheActiveVersion() throws Exception {
-		ResponseEntity<String> refused = upload("v3-typo",
-				Workbooks.withCell("departure.drl.xlsx", "DC-011", "W", "DEFFER"), Map.of(), ADMIN);
+		ResponseEntity<String> refused = upload("v3-typo" + RUN,
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "DEFFER"), Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		JsonNode problem = JSON.readTree(refused.getBody());
-		assertThat(problem.get("errors").findValuesAsText("location")).contains("departure.drl.xlsx!Keberangkatan!W16");
+		TableCells departure = TableCells.of(Workbooks.committed().get("departure.drl.xlsx"));
+		assertThat(problem.get("errors").findValuesAsText("location"))
+			.contains("departure.drl.xlsx!" + departure.sheet() + "!" + departure.cell("DC-011", 1, "Outcome"));
 		assertThat(problem.get("errors").findValuesAsText("message"))
 			.anySatisfy((message) -> assertThat(message).contains("DEFFER"));
-		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
+		assertThat(activeVersion()).isEqualTo(TRIAGE);
 		assertThat(decideUmrahOnTouristVisa().get("recommendation").asText()).isEqualTo("SECONDARY_INSPECTION");
 	}
 
@@ -124,12 +157,12 @@ class RulesetLifecycleTests {
 		Map<String, byte[]> workbooks = Workbooks.committed();
 		workbooks.put("departure.drl.xlsx", "checkId,recommendation\n".getBytes(StandardCharsets.UTF_8));
 
-		ResponseEntity<String> refused = upload("v4-csv", workbooks, Map.of(), ADMIN);
+		ResponseEntity<String> refused = upload("v4-csv" + RUN, workbooks, Map.of(), ADMIN);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(JSON.readTree(refused.getBody()).get("errors").findValuesAsText("location"))
 			.containsExactly("departure.drl.xlsx");
-		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
+		assertThat(activeVersion()).isEqualTo(TRIAGE);
 	}
 
 	@Test
@@ -138,11 +171,11 @@ class RulesetLifecycleTests {
 		Map<String, byte[]> departureOnly = Workbooks.committed();
 		departureOnly.remove("passport-application.drl.xlsx");
 
-		JsonNode incomplete = JSON.readTree(upload("v5-partial", departureOnly, Map.of(), ADMIN).getBody());
-		JsonNode reused = JSON.readTree(upload("v2-dc011-triage", Workbooks.committed(), Map.of(), ADMIN).getBody());
+		JsonNode incomplete = JSON.readTree(upload("v5-partial" + RUN, departureOnly, Map.of(), ADMIN).getBody());
+		JsonNode reused = JSON.readTree(upload(TRIAGE, Workbooks.committed(), Map.of(), ADMIN).getBody());
 
-		// The referral table refers to PA- rows that no longer exist: refused at those
-		// cells.
+		// The referral table refers to PA- rows that no longer exist:
+		// refused at those cells.
 		assertThat(incomplete.get("status").asInt()).isEqualTo(422);
 		assertThat(incomplete.get("errors").findValuesAsText("message"))
 			.anySatisfy((message) -> assertThat(message).contains("PA-003"));
@@ -152,10 +185,12 @@ class RulesetLifecycleTests {
 	@Test
 	@Order(6)
 	void shouldRefuseUploadAndActivationWithoutAnAdminKey() throws Exception {
-		assertThat(upload("v6-caller", Workbooks.committed(), Map.of(), CALLER).getStatusCode().value()).isEqualTo(403);
-		assertThat(upload("v6-none", Workbooks.committed(), Map.of(), null).getStatusCode().value()).isEqualTo(401);
-		assertThat(post("/api/v1/rulesets/builtin-1.0.0/activate", CALLER).getStatusCode().value()).isEqualTo(403);
-		assertThat(activeVersion()).isEqualTo("v2-dc011-triage");
+		assertThat(upload("v6-caller" + RUN, Workbooks.committed(), Map.of(), CALLER).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(upload("v6-none" + RUN, Workbooks.committed(), Map.of(), null).getStatusCode().value())
+			.isEqualTo(401);
+		assertThat(post("/api/v1/rulesets/" + BUILTIN + "/activate", CALLER).getStatusCode().value()).isEqualTo(403);
+		assertThat(activeVersion()).isEqualTo(TRIAGE);
 	}
 
 	@Test
@@ -183,16 +218,16 @@ class RulesetLifecycleTests {
 			}));
 		}
 		Thread.sleep(300);
-		ResponseEntity<String> rollback = post("/api/v1/rulesets/builtin-1.0.0/activate", ADMIN);
+		ResponseEntity<String> rollback = post("/api/v1/rulesets/" + BUILTIN + "/activate", ADMIN);
 		Thread.sleep(300);
 		String afterRollback = activeVersion();
-		ResponseEntity<String> forward = post("/api/v1/rulesets/v2-dc011-triage/activate", ADMIN);
+		ResponseEntity<String> forward = post("/api/v1/rulesets/" + TRIAGE + "/activate", ADMIN);
 		Thread.sleep(300);
 		running.set(false);
 
 		assertThat(rollback.getStatusCode().value()).isEqualTo(200);
 		assertThat(forward.getStatusCode().value()).isEqualTo(200);
-		assertThat(afterRollback).isEqualTo("builtin-1.0.0");
+		assertThat(afterRollback).isEqualTo(BUILTIN);
 		for (Future<List<String>> caller : callers) {
 			assertThat(caller.get(30, TimeUnit.SECONDS)).isEmpty();
 		}
@@ -203,12 +238,20 @@ class RulesetLifecycleTests {
 	@Order(8)
 	void shouldListVersionsWithTheActiveOneMarkedAndTheirHistory() throws Exception {
 		JsonNode versions = JSON.readTree(get("/api/v1/rulesets", CALLER).getBody());
+		// The built-in version first, then those kept (earlier runs' too): of this run's,
+		// only the one that passed.
+		List<JsonNode> listed = new ArrayList<>();
+		versions.forEach((v) -> {
+			if (v.get("version").asText().equals(BUILTIN) || v.get("version").asText().endsWith(RUN)) {
+				listed.add(v);
+			}
+		});
 
-		assertThat(versions.findValuesAsText("version")).containsExactly("builtin-1.0.0", "v2-dc011-triage");
-		assertThat(versions.get(1).get("active").asBoolean()).isTrue();
-		assertThat(versions.get(0).get("active").asBoolean()).isFalse();
-		assertThat(versions.get(1).get("activations")).hasSize(2);
-		assertThat(versions.get(0).get("activations")).hasSize(1);
+		assertThat(listed).extracting((v) -> v.get("version").asText()).containsExactly(BUILTIN, TRIAGE);
+		assertThat(listed.get(1).get("active").asBoolean()).isTrue();
+		assertThat(listed.get(0).get("active").asBoolean()).isFalse();
+		assertThat(listed.get(1).get("activations")).hasSize(2);
+		assertThat(listed.get(0).get("activations")).hasSize(builtinActivationsBefore + 1);
 		assertThat(post("/api/v1/rulesets/no-such-version/activate", ADMIN).getStatusCode().value()).isEqualTo(404);
 	}
 
@@ -217,9 +260,9 @@ class RulesetLifecycleTests {
 	void shouldComeBackOnTheLastActiveVersionAfterARestart() {
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DecisionsApplication.class)
 			.profiles("test")
-			.run("--server.port=0", "--decisions.data-dir=" + DATA)) {
+			.run("--server.port=0", "--decisions.data-dir=" + this.dataDir)) {
 			ActiveRuleset active = restarted.getBean(ActiveRuleset.class);
-			assertThat(active.engine().ruleset().info().version()).isEqualTo("v2-dc011-triage");
+			assertThat(active.engine().ruleset().info().version()).isEqualTo(TRIAGE);
 		}
 	}
 
@@ -306,15 +349,6 @@ class RulesetLifecycleTests {
 			headers.set("X-API-Key", key);
 		}
 		return headers;
-	}
-
-	private static Path tempDir() {
-		try {
-			return Files.createTempDirectory("ruleset-lifecycle-");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

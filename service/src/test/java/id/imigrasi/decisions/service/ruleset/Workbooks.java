@@ -15,7 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
+
+import id.imigrasi.decisions.service.TableCells;
 
 /**
  * The committed workbooks as bytes, and edits to copies of them as policy staff would
@@ -49,20 +50,20 @@ final class Workbooks {
 	}
 
 	/**
-	 * A copy of the set where every row with {@code ruleId} has {@code column} set to
+	 * A copy of the set where every row of {@code ruleId} has the cell in the column
+	 * captioned {@code caption} (English line, e.g. {@code "Outcome"}) set to
 	 * {@code value}.
 	 */
-	static Map<String, byte[]> withCell(String file, String ruleId, String column, String value) {
+	static Map<String, byte[]> withCell(String file, String ruleId, String caption, String value) {
 		Map<String, byte[]> workbooks = committed();
+		TableCells cells = TableCells.of(workbooks.get(file));
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbooks.get(file)))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			int target = CellReference.convertColStringToIndex(column);
-			for (Row row : sheet) {
-				Cell id = row.getCell(1);
-				if (id != null && ruleId.equals(id.toString().strip())) {
-					Cell cell = (row.getCell(target) != null) ? row.getCell(target) : row.createCell(target);
-					cell.setCellValue(value);
-				}
+			Sheet sheet = workbook.getSheet(cells.sheet());
+			int column = cells.columnIndex(caption);
+			for (int excelRow : cells.rows(ruleId)) {
+				Row row = sheet.getRow(excelRow - 1);
+				Cell cell = (row.getCell(column) != null) ? row.getCell(column) : row.createCell(column);
+				cell.setCellValue(value);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);

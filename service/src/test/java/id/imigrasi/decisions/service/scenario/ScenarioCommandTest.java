@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.imigrasi.decisions.service.TableCells;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,7 +33,9 @@ class ScenarioCommandTest {
 	Path temp;
 
 	@Test
-	void shouldExitNonZeroAndPrintDiffAndExplanationWhenAnExpectationIsBroken() {
+	void shouldExitNonZeroAndPrintDiffAndExplanationWhenAnExpectationIsBroken() throws IOException {
+		TableCells departure = TableCells.of(Files.readAllBytes(tablesFolder().resolve("departure.drl.xlsx")));
+
 		Output output = run(TestFolders.fixture("scenarios-broken").toString());
 
 		assertThat(output.status()).isEqualTo(1);
@@ -46,7 +50,7 @@ class ScenarioCommandTest {
 			.contains("Rekomendasi: DEFER")
 			.contains("Alasan: Tujuan haji tanpa visa haji")
 			.contains("Dasar hukum: Permenkumham 9/2024; UU 6/2011 Pasal 15")
-			.contains("[sel departure.drl.xlsx!Keberangkatan!B16]")
+			.contains("[sel departure.drl.xlsx!Keberangkatan!" + departure.ruleIdCell("DC-011", 1) + "]")
 			.contains("Fakta: statedPurpose=HAJJ, visaType=VISIT")
 			.contains("broken-expectation.yaml:25")
 			.contains("1 passed, 1 failed");

@@ -15,10 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellAddress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.imigrasi.decisions.service.TableCells;
 import id.imigrasi.decisions.service.system.TablesFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * committed tables are copied to a temporary folder; the copies are what gets broken.
  */
 class ValidateCommandTest {
+
+	/** The committed departure table, where the typo is planted. */
+	private static TableCells departure;
 
 	@TempDir
 	static Path good;
@@ -42,10 +47,11 @@ class ValidateCommandTest {
 			Files.write(good.resolve(table.getKey()), table.getValue());
 			Files.write(broken.resolve(table.getKey()), table.getValue());
 		}
-		byte[] departure = tables.get("departure.drl.xlsx");
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(departure));
+		departure = TableCells.of(tables.get("departure.drl.xlsx"));
+		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(tables.get("departure.drl.xlsx")));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			workbook.getSheet("Keberangkatan").getRow(16).getCell(8).setCellValue("UMROH");
+			CellAddress typo = new CellAddress(purposeOfUmrahRow());
+			workbook.getSheet(departure.sheet()).getRow(typo.getRow()).getCell(typo.getColumn()).setCellValue("UMROH");
 			workbook.write(out);
 			Files.write(broken.resolve("departure.drl.xlsx"), out.toByteArray());
 		}
@@ -65,7 +71,8 @@ class ValidateCommandTest {
 		Run run = run(broken.resolve("departure.drl.xlsx").toString());
 
 		assertThat(run.status()).isEqualTo(1);
-		assertThat(run.output()).contains("ERROR  departure.drl.xlsx!Keberangkatan!I17  [UNKNOWN_VALUE]")
+		assertThat(run.output())
+			.contains("ERROR  departure.drl.xlsx!Keberangkatan!" + purposeOfUmrahRow() + "  [UNKNOWN_VALUE]")
 			.contains("Did you mean 'UMRAH'?")
 			.contains("(ID) 'UMROH' bukan Purpose")
 			.contains("Validated departure.drl.xlsx together with the other workbooks of")
@@ -85,7 +92,7 @@ class ValidateCommandTest {
 		assertThat(error.get("code").asText()).isEqualTo("UNKNOWN_VALUE");
 		assertThat(error.get("file").asText()).isEqualTo("departure.drl.xlsx");
 		assertThat(error.get("sheet").asText()).isEqualTo("Keberangkatan");
-		assertThat(error.get("cell").asText()).isEqualTo("I17");
+		assertThat(error.get("cell").asText()).isEqualTo(purposeOfUmrahRow());
 	}
 
 	@Test
@@ -102,8 +109,8 @@ class ValidateCommandTest {
 				new PrintStream(bytes, true, StandardCharsets.UTF_8), (folder) -> Set.of("DC-001"));
 
 		assertThat(status).isZero();
-		assertThat(bytes.toString(StandardCharsets.UTF_8))
-			.contains("WARNING  departure.drl.xlsx!Keberangkatan!B13  [NOT_COVERED]");
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(
+				"WARNING  departure.drl.xlsx!Keberangkatan!" + departure.ruleIdCell("DC-002", 1) + "  [NOT_COVERED]");
 	}
 
 	@Test
@@ -121,6 +128,14 @@ class ValidateCommandTest {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		int status = ValidateCommand.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * DC-011's umrah row, its stated purpose: where the copy in {@code broken} has a
+	 * typo.
+	 */
+	private static String purposeOfUmrahRow() {
+		return departure.cell("DC-011", 2, "Stated purpose (any of)");
 	}
 
 	private static Path tablesFolder() {

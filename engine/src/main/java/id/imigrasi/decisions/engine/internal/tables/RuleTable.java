@@ -15,8 +15,6 @@ public final class RuleTable {
 
 	private final String sheet;
 
-	private final String packageName;
-
 	private final String tableName;
 
 	private final int headerRow;
@@ -25,11 +23,9 @@ public final class RuleTable {
 
 	private final List<RuleRow> rows = new ArrayList<>();
 
-	RuleTable(String file, String sheet, String packageName, String tableName, int headerRow,
-			List<RuleColumn> columns) {
+	RuleTable(String file, String sheet, String tableName, int headerRow, List<RuleColumn> columns) {
 		this.file = file;
 		this.sheet = sheet;
-		this.packageName = packageName;
 		this.tableName = tableName;
 		this.headerRow = headerRow;
 		this.columns = List.copyOf(columns);
@@ -45,11 +41,6 @@ public final class RuleTable {
 
 	public String sheet() {
 		return this.sheet;
-	}
-
-	/** The {@code RuleSet} package the rules compile into. */
-	public String packageName() {
-		return this.packageName;
 	}
 
 	/**

@@ -59,18 +59,11 @@ public final class WorkbookReader {
 
 	static List<RuleTable> readSheet(String file, Sheet sheet) {
 		List<RuleTable> tables = new ArrayList<>();
-		String packageName = null;
 		for (Row row : sheet) {
 			for (Cell cell : row) {
 				String text = Cells.text(cell);
-				if (text == null) {
-					continue;
-				}
-				if (text.equals("RuleSet")) {
-					packageName = Cells.text(row.getCell(cell.getColumnIndex() + 1));
-				}
-				else if (text.startsWith("RuleTable")) {
-					tables.add(readTable(file, sheet, packageName, row.getRowNum(), cell.getColumnIndex(),
+				if (text != null && text.startsWith("RuleTable")) {
+					tables.add(readTable(file, sheet, row.getRowNum(), cell.getColumnIndex(),
 							text.substring("RuleTable".length()).trim()));
 				}
 			}
@@ -78,8 +71,7 @@ public final class WorkbookReader {
 		return tables;
 	}
 
-	private static RuleTable readTable(String file, Sheet sheet, String packageName, int headerRow, int firstColumn,
-			String tableName) {
+	private static RuleTable readTable(String file, Sheet sheet, int headerRow, int firstColumn, String tableName) {
 		Row kinds = sheet.getRow(headerRow + 1);
 		List<RuleColumn> columns = new ArrayList<>();
 		if (kinds != null) {
@@ -98,8 +90,8 @@ public final class WorkbookReader {
 						orEmpty(text(sheet, headerRow + 4, c)), metaKey));
 			}
 		}
-		RuleTable table = new RuleTable(file, sheet.getSheetName(), packageName, tableName.replace(' ', '_'),
-				headerRow + 1, columns);
+		RuleTable table = new RuleTable(file, sheet.getSheetName(), tableName.replace(' ', '_'), headerRow + 1,
+				columns);
 		for (int r = headerRow + 5; r <= sheet.getLastRowNum(); r++) {
 			Map<String, String> cells = new LinkedHashMap<>();
 			for (RuleColumn column : columns) {

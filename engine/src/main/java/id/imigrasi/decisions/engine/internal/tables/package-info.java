@@ -2,6 +2,8 @@
  * The workbooks as policy staff see them, read cell by cell: rule tables with their
  * columns and rows (each with its cell address), and the dated lists of
  * {@code lists.xlsx}. The explanation and the validator read rules from here; Drools
- * compiles the same sheets.
+ * compiles the same sheets. A rule table is read from its header rows, not from fixed
+ * positions, so a row or a column inserted into it needs no code change; the sheets of
+ * {@code lists.xlsx} are read by column position.
  */
 package id.imigrasi.decisions.engine.internal.tables;

@@ -71,13 +71,13 @@ final class CompileCheck {
 				}
 				continue;
 			}
-			// An error that names no rule, after one that did, is the parser losing its
-			// way.
+			// An error that names no rule, after one that did, is the
+			// parser losing its way.
 			boolean cascade = !lines.add(lineOf(error)) || (!RULE_NAME.matcher(error.getMessage()).find()
 					&& problems.all().stream().anyMatch((p) -> p.isError() && file.equals(p.file())));
 			if (cascade || hasErrorInRow(problems, row)) {
-				// a check before said what is wrong in this row in plainer words, or a
-				// cascade
+				// a check before said what is wrong in this row in plainer
+				// words, or a cascade
 				continue;
 			}
 			RuleColumn column = columnOf(row, text);
@@ -97,8 +97,7 @@ final class CompileCheck {
 			}
 			if (unknown != null) {
 				// The template names something the fact model lacks: the header is at
-				// fault,
-				// not the policy staff's cell.
+				// fault, not the policy staff's cell.
 				CellRef header = new CellRef(file, row.table().sheet(),
 						column.letter() + (row.table().headerRow() + 3));
 				problems.error(ProblemCode.COMPILE_ERROR, header,

@@ -35,8 +35,8 @@ record Domain(String name, String nameId, Set<String> allowed) {
 	static final Domain INTEGER = new Domain("whole number", "bilangan bulat", null);
 
 	static final Domain BOOLEANS = new Domain("yes/no value (true or false)", "nilai ya/tidak (true atau false)",
-			// Listed in a fixed order: Set.of iterates differently from one JVM run to
-			// the next.
+			// Listed in a fixed order: Set.of iterates differently from one JVM
+			// run to the next.
 			new LinkedHashSet<>(List.of("true", "false")));
 
 	static final Set<String> COUNTRIES = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));

@@ -300,8 +300,8 @@ final class TableAnalysis {
 				}
 			}
 			catch (CaseSpace.TooLarge ex) {
-				// Too many rows together to enumerate; the pairwise checks above still
-				// ran.
+				// Too many rows together to enumerate; the pairwise
+				// checks above still ran.
 			}
 		}
 	}

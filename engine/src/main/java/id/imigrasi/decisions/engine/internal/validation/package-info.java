@@ -2,7 +2,9 @@
  * Checks a set of decision-table workbooks before they go live and tells policy staff,
  * cell by cell and in plain words (English, with Bahasa Indonesia beside it), what is
  * wrong. Entry point:
- * {@link id.imigrasi.decisions.engine.internal.validation.WorkbookValidator}.
+ * {@link id.imigrasi.decisions.engine.internal.validation.WorkbookValidator}, reached
+ * from outside through the public {@code Validator} and {@code Ruleset.compile}; every
+ * code is a {@code ProblemCode} of the engine's root package.
  *
  * <p>
  * Stable codes, for tools reading the JSON:

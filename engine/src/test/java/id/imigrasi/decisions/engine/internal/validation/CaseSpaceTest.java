@@ -1,8 +1,5 @@
 package id.imigrasi.decisions.engine.internal.validation;
 
-import id.imigrasi.decisions.engine.Problem;
-import id.imigrasi.decisions.engine.ProblemCode;
-import id.imigrasi.decisions.engine.ValidationReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package id.imigrasi.decisions.engine.internal.validation;
 
 import id.imigrasi.decisions.engine.Problem;
-import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.ValidationReport;
 import java.util.stream.Collectors;
 

@@ -1,13 +1,13 @@
 package id.imigrasi.decisions.engine.internal.validation;
 
-import id.imigrasi.decisions.engine.Problem;
-import id.imigrasi.decisions.engine.ProblemCode;
-import id.imigrasi.decisions.engine.ValidationReport;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
-import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,12 +19,14 @@ class RulesetActivationTest {
 
 	@Test
 	void shouldRefuseAnUploadWithTheValidatorsMessages() {
+		TableCells departure = TableCells.of("departure.drl.xlsx");
+		String purpose = departure.cell("DC-011", 2, "Stated purpose (any of)");
+
 		RulesetException refused = catchThrowableOfType(RulesetException.class, () -> Ruleset.compile("typo",
-				Workbooks.withCell("departure.drl.xlsx", "Keberangkatan", "I17", "UMROH")));
+				Workbooks.withCell(Workbooks.committed(), departure.file(), departure.sheet(), purpose, "UMROH")));
 
 		assertThat(refused.problems()).extracting(Problem::code, Problem::location)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNKNOWN_VALUE,
-					"departure.drl.xlsx!Keberangkatan!I17"));
+			.containsExactly(Tuple.tuple(ProblemCode.UNKNOWN_VALUE, departure.location(purpose)));
 		assertThat(refused.problems().get(0).message()).contains("Did you mean 'UMRAH'?");
 	}
 

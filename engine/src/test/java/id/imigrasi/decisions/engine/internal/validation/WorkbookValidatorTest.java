@@ -1,23 +1,34 @@
 package id.imigrasi.decisions.engine.internal.validation;
 
-import id.imigrasi.decisions.engine.Problem;
-import id.imigrasi.decisions.engine.ProblemCode;
-import id.imigrasi.decisions.engine.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.engine.TableCells;
+import id.imigrasi.decisions.engine.TableCells.Header;
+import id.imigrasi.decisions.engine.ValidationReport;
+import id.imigrasi.decisions.engine.internal.tables.WorkbookReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each fault class planted in a copy of a committed workbook (one fault each) is reported
- * at its cell with its message. Most tests skip the Drools compile and the analysis they
- * do not need: both are slow, and covered by their own tests.
+ * at its cell with its message. Cells are found by rule ID and column caption
+ * ({@link TableCells}), so the faults land on the same rule whatever rows or columns the
+ * workbooks gain ({@code InsertedRowAndColumnValidatorTest} plants them in edited
+ * copies). Most tests skip the Drools compile and the analysis they do not need: both are
+ * slow, and covered by their own tests.
  */
 class WorkbookValidatorTest {
 
@@ -25,52 +36,86 @@ class WorkbookValidatorTest {
 
 	private static final String PASSPORT = "passport-application.drl.xlsx";
 
-	private static final String DEPARTURE_SHEET = "Keberangkatan";
+	private static final String REFERRAL = "referral.drl.xlsx";
 
-	private static final String PASSPORT_SHEET = "Permohonan Paspor";
+	private static final String LISTS = "lists.xlsx";
+
+	/** The workbooks the faults are planted in. */
+	Map<String, byte[]> base() {
+		return Workbooks.committed();
+	}
+
+	private TableCells departure() {
+		return TableCells.of(base(), DEPARTURE);
+	}
+
+	private TableCells passport() {
+		return TableCells.of(base(), PASSPORT);
+	}
+
+	private TableCells referral() {
+		return TableCells.of(base(), REFERRAL);
+	}
+
+	private Map<String, byte[]> withCell(TableCells table, String cell, String text) {
+		return Workbooks.withCell(base(), table.file(), table.sheet(), cell, text);
+	}
+
+	private Map<String, byte[]> withFault(TableCells table, Consumer<Sheet> fault) {
+		return Workbooks.withFault(base(), table.file(), (workbook) -> fault.accept(workbook.getSheet(table.sheet())));
+	}
 
 	@Test
 	void shouldNameTheNearestPurposeForATypo() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "I17", "UMROH");
+		TableCells departure = departure();
+		String purpose = departure.cell("DC-011", 2, "Stated purpose (any of)");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(WorkbookValidator.run(withCell(departure, purpose, "UMROH"), null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.UNKNOWN_VALUE);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!I17");
-		assertThat(problem.message()).isEqualTo(
-				"'UMROH' is not a valid Purpose (Stated purpose (any of), row 17 (DC-011)). Did you mean 'UMRAH'? Allowed: TOURISM, UMRAH, HAJJ, VISIT_FAMILY, WORK, INTERNSHIP, STUDY, BUSINESS, MEDICAL, OTHER.");
+		assertThat(problem.location()).isEqualTo(departure.location(purpose));
+		assertThat(problem.message()).isEqualTo("'UMROH' is not a valid Purpose (Stated purpose (any of), row "
+				+ departure.row("DC-011", 2)
+				+ " (DC-011)). Did you mean 'UMRAH'? Allowed: TOURISM, UMRAH, HAJJ, VISIT_FAMILY, WORK, INTERNSHIP, STUDY, BUSINESS, MEDICAL, OTHER.");
 		assertThat(problem.messageId()).startsWith("'UMROH' bukan Purpose yang dikenal").contains("Maksudnya 'UMRAH'?");
 	}
 
 	@Test
 	void shouldRefuseAnOutcomeOfTheOtherService() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "S14", "DEFER");
+		TableCells passport = passport();
+		String outcome = passport.cell("PA-004", "outcome");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(WorkbookValidator.run(withCell(passport, outcome, "DEFER"), null, false, false));
 
-		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!S14");
-		assertThat(problem.message()).isEqualTo(
-				"'DEFER' is not a valid outcome of passport-application (Outcome, row 14 (PA-004)). Allowed: REFUSE, SUSPEND, IN_DEPTH_INTERVIEW, REQUEST_DOCUMENTS, ISSUE.");
+		assertThat(problem.location()).isEqualTo(passport.location(outcome));
+		assertThat(problem.message())
+			.isEqualTo("'DEFER' is not a valid outcome of passport-application (Outcome, row " + passport.row("PA-004")
+					+ " (PA-004)). Allowed: REFUSE, SUSPEND, IN_DEPTH_INTERVIEW, REQUEST_DOCUMENTS, ISSUE.");
 	}
 
 	@Test
 	void shouldCheckCountryCodesListCodesRuleIdsCitationKeysAndYesNoCells() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
-			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
-			Workbooks.set(sheet, "Q23", "KH, MMR, LA");
-			Workbooks.set(sheet, "P26", "DESTINATION_RISKS");
-			Workbooks.set(sheet, "C11", "yes");
-			Workbooks.set(sheet, "Z19", "{TPI_EXAMINATON}");
+		TableCells departure = departure();
+		TableCells referral = referral();
+		String expired = departure.cell("DC-001", 1, "Travel document expired");
+		String legalBasis = departure.cell("DC-012", 1, "legalBasis");
+		String countries = departure.cell("DC-014", 2, "Destination or transit country (any of)");
+		String lists = departure.cell("DC-020", 2, "Destination or transit on list");
+		String findings = referral.cell("RF-005", "When any of these rules applies");
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> {
+			Workbooks.set(sheet, countries, "KH, MMR, LA");
+			Workbooks.set(sheet, lists, "DESTINATION_RISKS");
+			Workbooks.set(sheet, expired, "yes");
+			Workbooks.set(sheet, legalBasis, "{TPI_EXAMINATON}");
 		});
-		workbooks.put("referral.drl.xlsx", Workbooks.change(workbooks.get("referral.drl.xlsx"),
-				(workbook) -> Workbooks.set(workbook.getSheet("Rujukan"), "O16", "DC-013, DC-099")));
+		workbooks.put(REFERRAL, Workbooks.change(workbooks.get(REFERRAL),
+				(workbook) -> Workbooks.set(workbook.getSheet(referral.sheet()), findings, "DC-013, DC-099")));
 
 		List<Problem> errors = WorkbookValidator.run(workbooks, null, false, false).errors();
 
 		assertThat(errors).extracting(Problem::location)
-			.containsExactly("departure.drl.xlsx!Keberangkatan!C11", "departure.drl.xlsx!Keberangkatan!Z19",
-					"departure.drl.xlsx!Keberangkatan!Q23", "departure.drl.xlsx!Keberangkatan!P26",
-					"referral.drl.xlsx!Rujukan!O16");
+			.containsExactly(departure.location(expired), departure.location(legalBasis), departure.location(countries),
+					departure.location(lists), referral.location(findings));
 		assertThat(errors).extracting(Problem::code).containsOnly(ProblemCode.UNKNOWN_VALUE);
 		assertThat(errors.get(0).message()).startsWith("'yes' is not a valid yes/no value (true or false)");
 		assertThat(errors.get(1).message()).contains("Did you mean '{TPI_EXAMINATION}'?");
@@ -83,269 +128,308 @@ class WorkbookValidatorTest {
 
 	@Test
 	void shouldReportAMissingLegalBasis() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "V13", null);
+		TableCells passport = passport();
+		String legalBasis = passport.cell("PA-003", "legalBasis");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(WorkbookValidator.run(withCell(passport, legalBasis, null), null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.MISSING_CELL);
-		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!V13");
-		assertThat(problem.message())
-			.isEqualTo("Row 13 (PA-003) has no Legal basis (separate with ;); every row needs one.");
+		assertThat(problem.location()).isEqualTo(passport.location(legalBasis));
+		assertThat(problem.message()).isEqualTo("Row " + passport.row("PA-003")
+				+ " (PA-003) has no Legal basis (separate with ;); every row needs one.");
 	}
 
 	@Test
 	void shouldReportARequiredColumnTheTableLacks() {
-		Map<String, byte[]> workbooks = Workbooks.withCell("referral.drl.xlsx", "Rujukan", "Q9",
-				"priority(\"$param\")");
+		TableCells referral = referral();
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(WorkbookValidator.run(
+				withCell(referral, referral.headerCell("urgency", Header.CODE), "priority(\"$param\")"), null, false,
+				false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.MISSING_COLUMN);
-		assertThat(problem.location()).isEqualTo("referral.drl.xlsx!Rujukan!B6");
+		assertThat(problem.location()).isEqualTo(referral.location(referral.tableCell()));
 		assertThat(problem.message()).isEqualTo("The table Rujukan has no urgency(\"$param\") METADATA column.");
 	}
 
 	@Test
 	void shouldNameTheNearestAgency() {
-		Map<String, byte[]> workbooks = Workbooks.withCell("referral.drl.xlsx", "Rujukan", "P19", "KP2M");
+		TableCells referral = referral();
+		String agency = referral.cell("RF-010", "agency");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(WorkbookValidator.run(withCell(referral, agency, "KP2M"), null, false, false));
 
-		assertThat(problem.location()).isEqualTo("referral.drl.xlsx!Rujukan!P19");
-		assertThat(problem.message()).isEqualTo(
-				"'KP2M' is not a valid Agency (Referral agency, row 19 (RF-010)). Did you mean 'KP2MI'? Allowed: POLRI, PPNS_IMIGRASI, KP2MI, DISNAKER, UPTD_PPA, DINSOS, LPSK, PERWAKILAN_RI.");
+		assertThat(problem.location()).isEqualTo(referral.location(agency));
+		assertThat(problem.message()).isEqualTo("'KP2M' is not a valid Agency (Referral agency, row "
+				+ referral.row("RF-010")
+				+ " (RF-010)). Did you mean 'KP2MI'? Allowed: POLRI, PPNS_IMIGRASI, KP2MI, DISNAKER, UPTD_PPA, DINSOS, LPSK, PERWAKILAN_RI.");
 	}
 
 	@Test
 	void shouldReportARuleIdUsedInTwoWorkbooks() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "B12", "DC-002");
+		TableCells passport = passport();
+		String ruleId = passport.cell("PA-002", "Rule ID");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(WorkbookValidator.run(withCell(passport, ruleId, "DC-002"), null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.DUPLICATE_RULE_ID);
-		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!B12");
-		assertThat(problem.message()).isEqualTo(
-				"Rule ID DC-002 is already used at departure.drl.xlsx!Keberangkatan!B13; each rule needs its own ID (rows sharing an ID must follow each other as alternatives).");
+		assertThat(problem.location()).isEqualTo(passport.location(ruleId));
+		assertThat(problem.message())
+			.isEqualTo("Rule ID DC-002 is already used at " + departure().location("DC-002", 1, "Rule ID")
+					+ "; each rule needs its own ID (rows sharing an ID must follow each other as alternatives).");
 	}
 
 	@Test
 	void shouldReportValidToBeforeValidFrom() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "AB13", "2010-01-01");
+		TableCells departure = departure();
+		String validTo = departure.cell("DC-002", "validTo");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(
+				WorkbookValidator.run(withCell(departure, validTo, "2010-01-01"), null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.DATE_ORDER);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!AB13");
-		assertThat(problem.message()).isEqualTo(
-				"Row 13 (DC-002) is valid to 2010-01-01, before it is valid from 2011-05-05, so it never applies; correct one of the dates.");
+		assertThat(problem.location()).isEqualTo(departure.location(validTo));
+		assertThat(problem.message()).isEqualTo("Row " + departure.row("DC-002")
+				+ " (DC-002) is valid to 2010-01-01, before it is valid from 2011-05-05, so it never applies; correct one of the dates.");
 	}
 
 	@Test
 	void shouldReportADateThatIsNotADate() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "W12", "5 Mei 2011");
+		TableCells passport = passport();
+		String validFrom = passport.cell("PA-002", "validFrom");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(
+				WorkbookValidator.run(withCell(passport, validFrom, "5 Mei 2011"), null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.NOT_A_DATE);
-		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!W12");
-		assertThat(problem.message()).isEqualTo(
-				"'5 Mei 2011' in Valid from of row 12 (PA-002) is not a date; write it as YYYY-MM-DD, e.g. 2024-06-18.");
+		assertThat(problem.location()).isEqualTo(passport.location(validFrom));
+		assertThat(problem.message()).isEqualTo("'5 Mei 2011' in Valid from of row " + passport.row("PA-002")
+				+ " (PA-002) is not a date; write it as YYYY-MM-DD, e.g. 2024-06-18.");
 	}
 
 	@Test
 	void shouldReportMergedCellsInsideTheRows() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE,
-				(workbook) -> workbook.getSheet(DEPARTURE_SHEET).addMergedRegion(CellRangeAddress.valueOf("X19:X20")));
+		TableCells departure = departure();
+		String first = departure.cell("DC-012", 1, "reasonId");
+		String second = departure.cell("DC-012", 2, "reasonId");
+		Map<String, byte[]> workbooks = withFault(departure,
+				(sheet) -> sheet.addMergedRegion(CellRangeAddress.valueOf(first + ":" + second)));
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.MERGED_CELL);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!X19");
-		assertThat(problem.message()).isEqualTo(
-				"Cells X19:X20 are merged inside the rule rows; Drools reads only X19 and the other cells lose their value. Unmerge them and fill each cell.");
+		assertThat(problem.location()).isEqualTo(departure.location(first));
+		assertThat(problem.message())
+			.isEqualTo("Cells " + first + ":" + second + " are merged inside the rule rows; Drools reads only " + first
+					+ " and the other cells lose their value. Unmerge them and fill each cell.");
 	}
 
 	@Test
 	void shouldReportContentBelowTheBlankRowThatEndsTheTable() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE,
-				(workbook) -> Workbooks.copyRow(workbook.getSheet(DEPARTURE_SHEET), 25, 27));
+		TableCells departure = departure();
+		int blank = departure.blankRow();
+		Map<String, byte[]> workbooks = withFault(departure,
+				(sheet) -> Workbooks.copyRow(sheet, departure.row("DC-020", 2), blank + 1));
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.STRAY_CONTENT);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!B28");
-		assertThat(problem.message()).isEqualTo(
-				"This row comes after the blank row 27, which ends the table Keberangkatan: Drools ignores it. Delete the blank row or move this content.");
+		assertThat(problem.location()).isEqualTo(departure.location(departure.column("Rule ID") + (blank + 1)));
+		assertThat(problem.message()).isEqualTo("This row comes after the blank row " + blank
+				+ ", which ends the table Keberangkatan: Drools ignores it. Delete the blank row or move this content.");
 	}
 
 	@Test
 	void shouldRefuseARowThatRefusesOnAgeAlone() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(PASSPORT, (workbook) -> {
-			Sheet sheet = workbook.getSheet(PASSPORT_SHEET);
-			Workbooks.set(sheet, "N23", null);
-			Workbooks.set(sheet, "S23", "REFUSE");
+		TableCells passport = passport();
+		String outcome = passport.cell("PA-040", "outcome");
+		Map<String, byte[]> workbooks = withFault(passport, (sheet) -> {
+			Workbooks.set(sheet, passport.cell("PA-040", "Documents missing (all of)"), null);
+			Workbooks.set(sheet, outcome, "REFUSE");
 		});
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.DISCRIMINATION);
-		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!S23");
-		assertThat(problem.message()).isEqualTo(
-				"Row 23 (PA-040) recommends REFUSE on age alone. Sex, age, region, religion and occupation may raise triage only (SPEC 2.5, UU 6/2011 Pasal 2): add the legal ground it rests on, or use a triage outcome.");
+		assertThat(problem.location()).isEqualTo(passport.location(outcome));
+		assertThat(problem.message()).isEqualTo("Row " + passport.row("PA-040")
+				+ " (PA-040) recommends REFUSE on age alone. Sex, age, region, religion and occupation may raise triage only (SPEC 2.5, UU 6/2011 Pasal 2): add the legal ground it rests on, or use a triage outcome.");
 	}
 
 	@Test
 	void shouldRefuseARestrictiveRowWithoutAnyCondition() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "F14", null);
+		TableCells passport = passport();
+		Map<String, byte[]> workbooks = withCell(passport, passport.cell("PA-004", "Suspected forgery"), null);
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.NO_CONDITION);
-		assertThat(problem.location()).isEqualTo("passport-application.drl.xlsx!Permohonan Paspor!S14");
-		assertThat(problem.message()).isEqualTo(
-				"Row 14 (PA-004) has no condition, so it would SUSPEND every case; give it its legal grounds as conditions.");
+		assertThat(problem.location()).isEqualTo(passport.location("PA-004", 1, "outcome"));
+		assertThat(problem.message()).isEqualTo("Row " + passport.row("PA-004")
+				+ " (PA-004) has no condition, so it would SUSPEND every case; give it its legal grounds as conditions.");
 	}
 
 	@Test
 	void shouldMapADroolsCompileErrorToTheColumnCodeThatCausedIt() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "C9",
-				"travelDocumentExpird == $param");
+		TableCells departure = departure();
+		String code = departure.headerCell("Travel document expired", Header.CODE);
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, true, false));
+		Problem problem = onlyError(
+				WorkbookValidator.run(withCell(departure, code, "travelDocumentExpird == $param"), null, true, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.COMPILE_ERROR);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!C9");
-		assertThat(problem.message()).isEqualTo(
-				"Drools cannot compile the code of column C (Travel document expired): DepartureFacts has no property 'travelDocumentExpird'. This row belongs to the engineers: ask one to correct it.");
+		assertThat(problem.location()).isEqualTo(departure.location(code));
+		assertThat(problem.message()).isEqualTo("Drools cannot compile the code of column "
+				+ departure.column("Travel document expired")
+				+ " (Travel document expired): DepartureFacts has no property 'travelDocumentExpird'. This row belongs to the engineers: ask one to correct it.");
 	}
 
 	@Test
 	void shouldPointAtTheColumnCodeWhenItIsNotAConstraint() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "G9",
-				"(intendsToWork == true || statedPurpose == Purpose.WORK == $param");
+		TableCells departure = departure();
+		String caption = "Wants to work (purpose WORK or says so at interview)";
+		String code = departure.headerCell(caption, Header.CODE);
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, true, false));
+		Problem problem = onlyError(WorkbookValidator.run(
+				withCell(departure, code, "(intendsToWork == true || statedPurpose == Purpose.WORK == $param"), null,
+				true, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.COMPILE_ERROR);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!G9");
-		assertThat(problem.message()).startsWith(
-				"Drools cannot compile the code of column G (Wants to work (purpose WORK or says so at interview)): [ERR 102]")
-			.contains("in rule \"Keberangkatan_15\"")
+		assertThat(problem.location()).isEqualTo(departure.location(code));
+		assertThat(problem.message())
+			.startsWith("Drools cannot compile the code of column " + departure.column(caption) + " (" + caption
+					+ "): [ERR 102]")
+			.contains("in rule \"" + departure.tableName() + "_" + departure.row("DC-010") + "\"")
 			.endsWith("This row belongs to the engineers: ask one to correct it.");
 	}
 
 	@Test
 	void shouldRefuseABackslashThatWouldBreakTheGeneratedRule() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "Y13", "Ends with \\");
+		TableCells departure = departure();
+		String reasonEn = departure.cell("DC-002", "reasonEn");
 
-		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
+		Problem problem = onlyError(
+				WorkbookValidator.run(withCell(departure, reasonEn, "Ends with \\"), null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.UNSAFE_CHARACTER);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!Y13");
-		assertThat(problem.message()).isEqualTo(
-				"Row 13 (DC-002) has a double quote or a backslash in Reason (English); it breaks the generated rule. Use single quotes or a slash instead.");
+		assertThat(problem.location()).isEqualTo(departure.location(reasonEn));
+		assertThat(problem.message()).isEqualTo("Row " + departure.row("DC-002")
+				+ " (DC-002) has a double quote or a backslash in Reason (English); it breaks the generated rule. Use single quotes or a slash instead.");
+	}
+
+	/**
+	 * DC-020's last row copied into the blank row below the table as DC-021, which defers
+	 * (and, unless {@code purpose} is null, asks for that purpose instead of a risk-list
+	 * route).
+	 */
+	private static void addDc021(Sheet sheet, TableCells departure, String purpose) {
+		int added = departure.blankRow();
+		Workbooks.copyRow(sheet, departure.row("DC-020", 2), added);
+		Workbooks.set(sheet, departure.column("Rule ID") + added, "DC-021");
+		Workbooks.set(sheet, departure.column("outcome") + added, "DEFER");
+		if (purpose != null) {
+			Workbooks.set(sheet, departure.column("Stated purpose (any of)") + added, purpose);
+			Workbooks.set(sheet, departure.column("Destination or transit on list") + added, null);
+		}
 	}
 
 	@Test
 	void shouldWarnWhenTwoRowsWithDifferentOutcomesMatchOneCase() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
-			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
-			Workbooks.copyRow(sheet, 25, 26);
-			Workbooks.set(sheet, "B27", "DC-021");
-			Workbooks.set(sheet, "I27", "TOURISM");
-			Workbooks.set(sheet, "P27", null);
-			Workbooks.set(sheet, "W27", "DEFER");
-		});
+		TableCells departure = departure();
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> addDc021(sheet, departure, "TOURISM"));
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
 		assertThat(report.errors()).isEmpty();
-		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!B27")).extracting(Problem::code, Problem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.OVERLAP,
-					"Rows 25 (DC-020, SECONDARY_INSPECTION) and 27 (DC-021, DEFER) both match one case, e.g. interviewed=false, returnTicket=false, statedPurpose=TOURISM; DEFER, the more severe, becomes the recommendation."));
+		assertThat(at(report, departure.location(departure.blankCell("Rule ID"))))
+			.extracting(Problem::code, Problem::message)
+			.containsExactly(Tuple.tuple(ProblemCode.OVERLAP, "Rows " + departure.row("DC-020")
+					+ " (DC-020, SECONDARY_INSPECTION) and " + departure.blankRow()
+					+ " (DC-021, DEFER) both match one case, e.g. interviewed=false, returnTicket=false, statedPurpose=TOURISM; DEFER, the more severe, becomes the recommendation."));
 	}
 
 	@Test
 	void shouldNotWarnAboutRowsThatAreNeverInForceTogether() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
-			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
-			Workbooks.copyRow(sheet, 25, 26);
-			Workbooks.set(sheet, "B27", "DC-021");
-			Workbooks.set(sheet, "I27", "TOURISM");
-			Workbooks.set(sheet, "P27", null);
-			Workbooks.set(sheet, "W27", "DEFER");
-			Workbooks.set(sheet, "AA27", "2027-01-01");
-			Workbooks.set(sheet, "AB25", "2026-12-31");
-			Workbooks.set(sheet, "AB26", "2026-12-31");
+		TableCells departure = departure();
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> {
+			addDc021(sheet, departure, "TOURISM");
+			Workbooks.set(sheet, departure.blankCell("validFrom"), "2027-01-01");
+			Workbooks.set(sheet, departure.cell("DC-020", 1, "validTo"), "2026-12-31");
+			Workbooks.set(sheet, departure.cell("DC-020", 2, "validTo"), "2026-12-31");
 		});
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
-		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!B27")).isEmpty();
+		assertThat(at(report, departure.location(departure.blankCell("Rule ID")))).isEmpty();
 	}
 
 	@Test
 	void shouldWarnAboutARowThatNeverDecidesBecauseAStrongerRowCoversIt() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
-			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
-			Workbooks.copyRow(sheet, 25, 26);
-			Workbooks.set(sheet, "B27", "DC-021");
-			Workbooks.set(sheet, "W27", "DEFER");
-		});
+		TableCells departure = departure();
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> addDc021(sheet, departure, null));
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
-		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!B26")).extracting(Problem::code, Problem::message)
-			.contains(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNREACHABLE,
-					"Row 26 (DC-020, SECONDARY_INSPECTION) never decides the recommendation: every case it matches is also matched by DC-021 (DEFER), with a more severe outcome."));
+		assertThat(at(report, departure.location("DC-020", 2, "Rule ID"))).extracting(Problem::code, Problem::message)
+			.contains(Tuple.tuple(ProblemCode.UNREACHABLE, "Row " + departure.row("DC-020", 2)
+					+ " (DC-020, SECONDARY_INSPECTION) never decides the recommendation: every case it matches is also matched by DC-021 (DEFER), with a more severe outcome."));
 	}
 
 	@Test
 	void shouldWarnAboutARowWhoseConditionsContradict() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(PASSPORT, PASSPORT_SHEET, "K22", "VISIT_FAMILY");
+		TableCells passport = passport();
+		Map<String, byte[]> workbooks = withCell(passport, passport.cell("PA-030", "Stated purpose none of"),
+				"VISIT_FAMILY");
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
 		assertThat(report.errors()).isEmpty();
-		assertThat(at(report, "passport-application.drl.xlsx!Permohonan Paspor!B22"))
-			.extracting(Problem::code, Problem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNREACHABLE,
-					"Row 22 (PA-030, REQUEST_DOCUMENTS) can never match: its conditions contradict each other."));
+		assertThat(at(report, passport.location("PA-030", 1, "Rule ID"))).extracting(Problem::code, Problem::message)
+			.containsExactly(Tuple.tuple(ProblemCode.UNREACHABLE, "Row " + passport.row("PA-030")
+					+ " (PA-030, REQUEST_DOCUMENTS) can never match: its conditions contradict each other."));
 	}
 
 	@Test
 	void shouldWarnAboutAReferralRowThatNeedsBothServices() {
-		Map<String, byte[]> workbooks = Workbooks.withCell("referral.drl.xlsx", "Rujukan", "M20", "false");
+		TableCells referral = referral();
+		Map<String, byte[]> workbooks = withCell(referral, referral.cell("RF-011", 1, "Registered CPMI [departure]"),
+				"false");
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
-		assertThat(at(report, "referral.drl.xlsx!Rujukan!B20")).extracting(Problem::code, Problem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNREACHABLE,
-					"Row 20 (RF-011) can never match: its conditions contradict each other."));
+		assertThat(at(report, referral.location("RF-011", 1, "Rule ID"))).extracting(Problem::code, Problem::message)
+			.containsExactly(Tuple.tuple(ProblemCode.UNREACHABLE, "Row " + referral.row("RF-011", 1)
+					+ " (RF-011) can never match: its conditions contradict each other."));
 	}
 
 	@Test
 	void shouldSayWhichColumnItCannotAnalyseRatherThanGuess() {
-		Map<String, byte[]> workbooks = Workbooks.withCell(DEPARTURE, DEPARTURE_SHEET, "S9", "age <= $param - 1");
+		TableCells departure = departure();
+		Map<String, byte[]> workbooks = withCell(departure, departure.headerCell("Age under", Header.CODE),
+				"age <= $param - 1");
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
 		assertThat(report.errors()).isEmpty();
-		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!S24")).extracting(Problem::code, Problem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.CANNOT_ANALYSE,
-					"Cannot analyse column S (Age under): unexpected text: - 1; overlaps, unreachable rows and gaps are not checked for rows that use it."));
+		assertThat(at(report, departure.location("DC-015", 1, "Age under"))).extracting(Problem::code, Problem::message)
+			.containsExactly(Tuple.tuple(ProblemCode.CANNOT_ANALYSE, "Cannot analyse column "
+					+ departure.column("Age under")
+					+ " (Age under): unexpected text: - 1; overlaps, unreachable rows and gaps are not checked for rows that use it."));
 	}
 
 	@Test
 	void shouldShowACaseNoRowCoversInATableMarkedComplete() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(DEPARTURE, (workbook) -> {
-			Sheet sheet = workbook.getSheet(DEPARTURE_SHEET);
-			for (int row = 15; row <= 17; row++) {
-				Workbooks.copyRow(sheet, row, row - 5);
+		TableCells departure = departure();
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> {
+			// Only DC-011's rows stay, moved up to the top of the table.
+			int first = departure.firstRow();
+			for (int alternative = 1; alternative <= 3; alternative++) {
+				Workbooks.copyRow(sheet, departure.row("DC-011", alternative), first + alternative - 1);
 			}
-			for (int row = 13; row <= 25; row++) {
-				sheet.removeRow(sheet.getRow(row));
+			for (int row = first + 3; row < departure.blankRow(); row++) {
+				sheet.removeRow(sheet.getRow(row - 1));
 			}
+			// Above the RuleTable cell, so not part of the table.
 			Workbooks.set(sheet, "D2", "Complete");
 			Workbooks.set(sheet, "E2", "true");
 		});
@@ -356,8 +440,8 @@ class WorkbookValidatorTest {
 			.extracting(Problem::code)
 			.doesNotContain(ProblemCode.COMPILE_ERROR);
 
-		assertThat(at(report, "departure.drl.xlsx!Keberangkatan!D2")).extracting(Problem::code, Problem::message)
-			.contains(org.assertj.core.groups.Tuple.tuple(ProblemCode.GAP,
+		assertThat(at(report, departure.location("D2"))).extracting(Problem::code, Problem::message)
+			.contains(Tuple.tuple(ProblemCode.GAP,
 					"The table Keberangkatan is marked complete, but no row matches e.g. statedPurpose=UMRAH, visaType=UMRAH."));
 	}
 
@@ -366,33 +450,38 @@ class WorkbookValidatorTest {
 		Set<String> reached = new TreeSet<>(ruleIds());
 		reached.remove("DC-011");
 
-		ValidationReport report = WorkbookValidator.run(Workbooks.committed(), reached, false, false);
+		ValidationReport report = WorkbookValidator.run(base(), reached, false, false);
 
 		assertThat(report.problems()).extracting(Problem::code, Problem::location, Problem::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.NOT_COVERED,
-					"departure.drl.xlsx!Keberangkatan!B16",
-					"No scenario in test-scenarios/ reaches rule DC-011 (row 16); add one so trainers and the build see it work."));
+			.containsExactly(Tuple.tuple(ProblemCode.NOT_COVERED, departure().location("DC-011", 1, "Rule ID"),
+					"No scenario in test-scenarios/ reaches rule DC-011 (row " + departure().row("DC-011")
+							+ "); add one so trainers and the build see it work."));
 	}
 
 	@Test
 	void shouldReportTwoCitationsInForceOnOneDay() {
-		Map<String, byte[]> workbooks = Workbooks.withCell("lists.xlsx", "Rujukan Hukum", "E2", "2026-01-05");
+		String validTo = TableCells.listCell(base(), "Rujukan Hukum", "TPPO_OFFENCE", 1, "Valid to");
+		String next = TableCells.listCell(base(), "Rujukan Hukum", "TPPO_OFFENCE", 2, "Key");
+		Map<String, byte[]> workbooks = Workbooks.withCell(base(), LISTS, "Rujukan Hukum", validTo, "2026-01-05");
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.OVERLAPPING_DATES);
-		assertThat(problem.location()).isEqualTo("lists.xlsx!Rujukan Hukum!A3");
-		assertThat(problem.message()).isEqualTo(
-				"The citation key TPPO_OFFENCE has two entries in force on 2026-01-02 (rows 2 and 3); end the earlier one (Valid to) the day before the next begins.");
+		assertThat(problem.location()).isEqualTo("lists.xlsx!Rujukan Hukum!" + next);
+		assertThat(problem.message())
+			.isEqualTo("The citation key TPPO_OFFENCE has two entries in force on 2026-01-02 (rows "
+					+ TableCells.rowOf(validTo) + " and " + TableCells.rowOf(next)
+					+ "); end the earlier one (Valid to) the day before the next begins.");
 	}
 
 	@Test
 	void shouldReportEveryProblemAtOnce() {
-		Map<String, byte[]> workbooks = Workbooks.withFault(PASSPORT, (workbook) -> {
-			Sheet sheet = workbook.getSheet(PASSPORT_SHEET);
-			Workbooks.set(sheet, "J17", "WROK");
-			Workbooks.set(sheet, "W18", "tomorrow");
-			Workbooks.set(sheet, "U19", null);
+		TableCells passport = passport();
+		String purpose = passport.cell("PA-010", "Stated purpose (any of)");
+		Map<String, byte[]> workbooks = withFault(passport, (sheet) -> {
+			Workbooks.set(sheet, purpose, "WROK");
+			Workbooks.set(sheet, passport.cell("PA-011", "validFrom"), "tomorrow");
+			Workbooks.set(sheet, passport.cell("PA-012", "reasonEn"), null);
 		});
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, false);
@@ -401,7 +490,7 @@ class WorkbookValidatorTest {
 			.containsExactly(ProblemCode.UNKNOWN_VALUE, ProblemCode.NOT_A_DATE, ProblemCode.MISSING_CELL);
 		assertThat(report.hasErrors()).isTrue();
 		assertThat(report.toText()).contains("3 error(s), 0 warning(s): fix the errors before publishing.");
-		assertThat(report.toJson()).contains("\"location\" : \"passport-application.drl.xlsx!Permohonan Paspor!J17\"");
+		assertThat(report.toJson()).contains("\"location\" : \"" + passport.location(purpose) + "\"");
 	}
 
 	private static Problem onlyError(ValidationReport report) {
@@ -413,16 +502,16 @@ class WorkbookValidatorTest {
 		return report.problems().stream().filter((p) -> p.location().equals(location)).toList();
 	}
 
-	private static Set<String> ruleIds() {
+	private Set<String> ruleIds() {
 		Set<String> ids = new TreeSet<>();
-		Workbooks.committed().forEach((file, bytes) -> {
+		base().forEach((file, bytes) -> {
 			if (file.endsWith(".drl.xlsx")) {
 				try {
-					id.imigrasi.decisions.engine.internal.tables.WorkbookReader.readRuleTables(file, bytes)
+					WorkbookReader.readRuleTables(file, bytes)
 						.forEach((t) -> t.rows().forEach((r) -> ids.add(r.ruleId())));
 				}
-				catch (java.io.IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
 				}
 			}
 		});

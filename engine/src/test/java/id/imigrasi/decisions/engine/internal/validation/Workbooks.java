@@ -4,28 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellCopyPolicy;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * The committed workbooks of {@code decision-tables/}, read into memory, and copies of
- * them with one fault planted. The committed files are never written.
+ * them (or of any set) with one fault planted. The committed files are never written.
  */
 final class Workbooks {
 
 	private Workbooks() {
-	}
-
-	static Path folder() {
-		return id.imigrasi.decisions.engine.Workbooks.folder();
 	}
 
 	/** Every committed workbook, by file name. */
@@ -33,16 +31,16 @@ final class Workbooks {
 		return id.imigrasi.decisions.engine.Workbooks.committed();
 	}
 
-	/** The committed workbooks with one workbook changed by {@code fault}. */
-	static Map<String, byte[]> withFault(String file, Consumer<Workbook> fault) {
-		Map<String, byte[]> workbooks = committed();
+	/** A copy of {@code base} with one workbook changed by {@code fault}. */
+	static Map<String, byte[]> withFault(Map<String, byte[]> base, String file, Consumer<Workbook> fault) {
+		Map<String, byte[]> workbooks = new TreeMap<>(base);
 		workbooks.put(file, change(workbooks.get(file), fault));
 		return workbooks;
 	}
 
-	/** The committed workbooks with one cell set to a text (or cleared, for null). */
-	static Map<String, byte[]> withCell(String file, String sheet, String cell, String text) {
-		return withFault(file, (workbook) -> set(workbook.getSheet(sheet), cell, text));
+	/** A copy of {@code base} with one cell set to a text (or cleared, for null). */
+	static Map<String, byte[]> withCell(Map<String, byte[]> base, String file, String sheet, String cell, String text) {
+		return withFault(base, file, (workbook) -> set(workbook.getSheet(sheet), cell, text));
 	}
 
 	static byte[] change(byte[] bytes, Consumer<Workbook> fault) {
@@ -70,13 +68,18 @@ final class Workbooks {
 		}
 	}
 
-	/** Copies row {@code from} over row {@code to} (0-based), cell by cell. */
+	/**
+	 * Makes Excel row {@code to} a copy of Excel row {@code from} (both 1-based, as
+	 * {@code TableCells} gives them): whatever {@code to} held goes.
+	 */
 	static void copyRow(Sheet sheet, int from, int to) {
-		Row source = sheet.getRow(from);
-		Row target = (sheet.getRow(to) != null) ? sheet.getRow(to) : sheet.createRow(to);
+		Row source = sheet.getRow(from - 1);
+		if (sheet.getRow(to - 1) != null) {
+			sheet.removeRow(sheet.getRow(to - 1));
+		}
+		Row target = sheet.createRow(to - 1);
 		for (Cell cell : source) {
-			Cell copy = target.createCell(cell.getColumnIndex());
-			copy.setCellValue(cell.getStringCellValue());
+			((XSSFCell) target.createCell(cell.getColumnIndex())).copyCellFrom(cell, new CellCopyPolicy());
 		}
 	}
 
