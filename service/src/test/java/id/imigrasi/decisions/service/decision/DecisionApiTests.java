@@ -59,7 +59,10 @@ class DecisionApiTests {
 
 	static List<Arguments> oneCasePerRecommendation() {
 		return List.of(passport("ISSUE", (body) -> {
-		}), passport("REQUEST_DOCUMENTS", (body) -> body.put("statedPurpose", "VISIT_FAMILY")),
+		}), passport("REQUEST_DOCUMENTS", (body) -> {
+			body.put("statedPurpose", "VISIT_FAMILY");
+			((ObjectNode) body.get("interview")).put("canStateTripDuration", false);
+		}),
 				passport("IN_DEPTH_INTERVIEW", (body) -> body.put("destinationCountry", "MY").remove("interview")),
 				passport("SUSPEND",
 						(body) -> ((ObjectNode) body.get("documentFindings")).put("suspectedForgery", true)),
