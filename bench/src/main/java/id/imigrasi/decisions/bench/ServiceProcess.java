@@ -100,11 +100,15 @@ final class ServiceProcess implements AutoCloseable {
 		return -1;
 	}
 
-	/** Heap in use as the service reports it (Prometheus endpoint), MiB. */
-	long heapUsedMiB() {
+	/**
+	 * Heap in use as the service reports it (Prometheus endpoint, which needs a key),
+	 * MiB.
+	 */
+	long heapUsedMiB(String apiKey) {
 		try {
 			HttpResponse<String> response = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus"))
+					.header("X-API-Key", apiKey)
 					.build(), HttpResponse.BodyHandlers.ofString());
 			double bytes = 0;
 			for (String line : response.body().split("\n")) {

@@ -75,7 +75,8 @@ final class ServiceRun {
 		List<byte[]> bodies = bodies(corpus);
 		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
 			report.heading("Service memory, reload and HTTP load (java -jar service.jar, default JVM options)");
-			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
 			long t = System.nanoTime();
 			HttpResponse<String> first = load.send(0);
@@ -87,7 +88,8 @@ final class ServiceRun {
 
 			loadRuns(report, load, quick, "default");
 			report.line("");
-			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(), service.heapUsedMiB());
+			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
 		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
 	}
@@ -181,7 +183,8 @@ final class ServiceRun {
 			times.add(String.format("%.0f ms (HTTP %d)", (System.nanoTime() - t) / 1e6, response.statusCode()));
 		}
 		report.line("Table reload over the admin API (POST /api/v1/rulesets/reload: read, validate, compile, "
-				+ "scenario gate, activate), in order: %s.", String.join(", ", times));
+				+ "scenario gate, property check, activate; refused with 422 while the tables break a property), in order: %s.",
+				String.join(", ", times));
 	}
 
 	/** The service must answer what the engine answers in-process. */

@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -15,13 +16,19 @@ public interface EngineServices {
 
 	Ruleset embedded() throws RulesetException;
 
-	Ruleset compile(String version, Map<String, byte[]> workbooks) throws RulesetException;
+	Ruleset compile(String version, Map<String, byte[]> workbooks, WorkbookLimits limits) throws RulesetException;
+
+	List<Problem> checkLimits(Map<String, byte[]> workbooks, WorkbookLimits limits);
 
 	ValidationReport validate(Map<String, byte[]> workbooks, Set<String> ruleIdsReachedByScenarios);
 
 	ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks);
 
 	Map<String, byte[]> tidy(Map<String, byte[]> workbooks) throws java.io.IOException;
+
+	PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, java.time.Duration budget);
+
+	List<Problem> readProperties(Map<String, byte[]> propertyFiles);
 
 	/** The implementation on the class path. */
 	static EngineServices get() {

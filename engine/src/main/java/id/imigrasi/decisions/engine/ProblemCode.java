@@ -21,6 +21,13 @@ public enum ProblemCode {
 	MISSING_SHEET,
 	/** The set lacks the rows of a whole service or of the referral table. */
 	INCOMPLETE_SET,
+	/**
+	 * A workbook, or the set, passes a size limit: sheets, rows, cells or inflated bytes
+	 * ({@link WorkbookLimits}).
+	 */
+	TOO_LARGE,
+	/** A workbook's zip entries inflate far more than a spreadsheet's do. */
+	ZIP_BOMB,
 
 	// The engineers' part of a table: header rows and columns
 
@@ -80,6 +87,11 @@ public enum ProblemCode {
 	UNSAFE_CITIZEN_TEXT,
 	/** A dated citation key cites nothing on some date its row is in force (SPEC 2.6). */
 	CITATION_GAP,
+	/**
+	 * A row in force is past its review-by date: a warning from the validator; an error
+	 * at upload when more than 90 days past and the upload's comment does not name it.
+	 */
+	REVIEW_OVERDUE,
 
 	// Compiling
 
@@ -87,6 +99,8 @@ public enum ProblemCode {
 	COMPILE_ERROR,
 	/** Drools could not compile the workbooks at all. */
 	COMPILE_FAILED,
+	/** The compile took longer than {@link WorkbookLimits#compileTime()}. */
+	COMPILE_TIMEOUT,
 	/** Drools produced no rule for a row. */
 	ROW_NOT_COMPILED,
 	/** Drools compiled a rule no row explains. */
@@ -115,6 +129,11 @@ public enum ProblemCode {
 	NO_WORKBOOKS,
 	/** An uploaded part that is not a workbook. */
 	NOT_A_WORKBOOK,
+	/**
+	 * An uploaded part without a plain file name ({@code .}, {@code ..}, a path, empty,
+	 * or twice the same).
+	 */
+	BAD_FILE_NAME,
 	/** The tables folder of a reload cannot be read. */
 	UNREADABLE_FOLDER,
 	/** No scenario pack gates the version. */

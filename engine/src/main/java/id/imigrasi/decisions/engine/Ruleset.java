@@ -24,7 +24,16 @@ public interface Ruleset {
 	 * untouched.
 	 */
 	static Ruleset compile(String version, Map<String, byte[]> workbooks) throws RulesetException {
-		return EngineServices.get().compile(version, workbooks);
+		return compile(version, workbooks, WorkbookLimits.defaults());
+	}
+
+	/**
+	 * As {@link #compile(String, Map)}, refusing a set past the given limits before
+	 * reading it and giving up a compile that takes longer than they allow.
+	 */
+	static Ruleset compile(String version, Map<String, byte[]> workbooks, WorkbookLimits limits)
+			throws RulesetException {
+		return EngineServices.get().compile(version, workbooks, limits);
 	}
 
 	RulesetInfo info();

@@ -22,7 +22,9 @@ public final class Validator {
 
 	/**
 	 * Every check: structure, values, Drools compile errors, non-discrimination, overlap,
-	 * reachability, gaps and, if scenario results are given, coverage.
+	 * reachability, gaps and, if scenario results are given, coverage. A set past the
+	 * {@linkplain WorkbookLimits#defaults() default limits} is reported as such and not
+	 * read further.
 	 * @param workbooks file name to bytes: the rule tables ({@code *.drl.xlsx}) and
 	 * {@code lists.xlsx}
 	 * @param ruleIdsReachedByScenarios the rule IDs the scenario packs reach;

@@ -17,9 +17,7 @@ public @interface Pattern {
 
 	String regex();
 
+	/** What the value must be; an error never quotes the rejected value itself. */
 	String message();
-
-	/** Whether a message may quote the rejected value; never for the NIK. */
-	boolean echoValue() default true;
 
 }

@@ -6,8 +6,9 @@ import java.time.LocalDate;
  * The person applying or leaving (SPEC 3). The NIK and the name are personal data: they
  * are never logged, and the NIK is stored only as a keyed hash.
  */
-public record Person(@Required @Pattern(regex = "\\d{16}", message = "must be 16 digits", echoValue = false) String nik,
-		String fullName, @Required LocalDate birthDate, @Required Sex sex, Domicile domicile, Occupation occupation,
+@PersonalData
+public record Person(@Required @Pattern(regex = "\\d{16}", message = "must be 16 digits") String nik, String fullName,
+		@Required LocalDate birthDate, @Required Sex sex, Domicile domicile, Occupation occupation,
 		@Required Watchlist watchlist) {
 
 	@Override

@@ -3,7 +3,6 @@ package id.imigrasi.decisions.service.audit;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -11,23 +10,30 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.service.contract.DecisionAnswer;
 import id.imigrasi.decisions.service.contract.ReadResult;
+import id.imigrasi.decisions.service.system.ApiKeys;
+import id.imigrasi.decisions.service.system.Requester;
 
 /**
  * Keeps every decision answered: the row is committed (with other decisions of the
  * moment, {@link GroupCommitWriter}) before the answer leaves, and a decision that could
  * not be stored is not answered at all ({@link DecisionLogUnavailableException}, 503), so
- * no caller holds a decision the log does not know.
+ * no caller holds a decision the log does not know. Keeps the officer's outcome of each
+ * decision the same way, and lets a key read only what its role allows: a caller its own
+ * decisions, an auditor or admin any, each read logged in the {@link AccessLog}.
  */
 @Component
 public class DecisionLog {
@@ -50,9 +56,19 @@ public class DecisionLog {
 
 	private final Timer writes;
 
+	private final OutcomeRepository outcomes;
+
+	private final AccessLog accessLog;
+
+	private final RuleCounters counters;
+
 	DecisionLog(DecisionRepository repository, GroupCommitWriter writer, NikHasher hasher, StoredFacts facts,
-			ObjectMapper json, Clock clock, MeterRegistry registry) {
+			ObjectMapper json, Clock clock, MeterRegistry registry, OutcomeRepository outcomes, AccessLog accessLog,
+			RuleCounters counters) {
 		this.repository = repository;
+		this.outcomes = outcomes;
+		this.accessLog = accessLog;
+		this.counters = counters;
 		this.writer = writer;
 		this.hasher = hasher;
 		this.facts = facts;
@@ -83,9 +99,10 @@ public class DecisionLog {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A decision could not be written as JSON", ex);
 		}
+		List<RuleHit> hits = RuleHit.of(decision);
 		long start = System.nanoTime();
 		try {
-			this.writer.store(row);
+			this.writer.store(new LogWrite.DecisionWrite(row, hits));
 		}
 		catch (DataAccessException ex) {
 			// The cause's class only: a driver's message may quote the values stored.
@@ -96,7 +113,87 @@ public class DecisionLog {
 		finally {
 			this.writes.record(Duration.ofNanos(System.nanoTime() - start));
 		}
+		this.counters.decided(hits);
 		return row.decision();
+	}
+
+	/**
+	 * A decision for a key that may read it, the read logged before it is answered: a
+	 * caller's own decision, or any for an auditor or admin.
+	 * @param kind what the read is for the access log, e.g. {@link AccessLog#NOTICE}
+	 * @throws DecisionNotFoundException 404 for an unknown (or purged) decision
+	 * @throws NotYourDecisionException 403 for a caller reading another's decision (the
+	 * refusal is logged too)
+	 */
+	public LoggedDecision read(String decisionId, Requester who, String kind) {
+		LoggedDecision logged = find(decisionId).orElseThrow(DecisionNotFoundException::new);
+		if (!who.asked(logged.caller()) && !who.may(ApiKeys.Role.AUDITOR)) {
+			this.accessLog.denied(who, kind, decisionId);
+			throw new NotYourDecisionException();
+		}
+		this.accessLog.record(who, kind, decisionId, null);
+		return logged;
+	}
+
+	/**
+	 * A person's decisions for an auditor, the search logged with its purpose and the
+	 * keyed hash of the NIK, never the NIK.
+	 */
+	List<LoggedDecision> search(SearchRequest search, Requester who) {
+		String nikHash = this.hasher.hash(search.nik());
+		List<LoggedDecision> found = this.repository.findByPerson(nikHash, search.fromOrEarliest(),
+				search.toOrLatest());
+		this.accessLog.search(who, search.purpose(), nikHash, "legal dates " + search.fromOrEarliest() + " to "
+				+ search.toOrLatest() + ", " + found.size() + " decision(s) found");
+		return found;
+	}
+
+	/**
+	 * The decision a key asked for, to record its outcome; only the key that asked may
+	 * (SPEC 8.1). Not a read of the log: nothing of it is answered.
+	 * @throws DecisionNotFoundException 404 for an unknown decision
+	 * @throws NotYourDecisionException 403 for another key's decision
+	 */
+	public LoggedDecision askedBy(String decisionId, Requester who) {
+		LoggedDecision logged = find(decisionId).orElseThrow(DecisionNotFoundException::new);
+		if (!who.asked(logged.caller())) {
+			throw new NotYourDecisionException();
+		}
+		return logged;
+	}
+
+	/**
+	 * Stores the officer's outcome of a decision with what it adds to the criteria
+	 * counts, once.
+	 * @return the outcome as stored, with the time it was
+	 * @throws OutcomeExistsException 409 when the decision has one already
+	 * @throws DecisionLogUnavailableException 503 when it could not be stored
+	 */
+	public OfficerOutcome recordOutcome(LoggedDecision decision, OfficerOutcome outcome) {
+		OfficerOutcome stored = outcome.recorded(decidedAt());
+		List<RuleHit> hits = RuleHit.of(read(decision.decision()));
+		try {
+			this.writer.store(new LogWrite.OutcomeWrite(decision, hits, stored));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new OutcomeExistsException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The decision was purged since it was read.
+			throw new DecisionNotFoundException();
+		}
+		catch (DataAccessException ex) {
+			log.error("The outcome of decision {} could not be logged ({})", decision.decisionId(),
+					ex.getMostSpecificCause().getClass().getName());
+			throw new DecisionLogUnavailableException();
+		}
+		this.counters.outcome(hits, stored);
+		return stored;
+	}
+
+	/** The officer's outcome of a decision, if one is recorded. */
+	public Optional<OfficerOutcome> outcomeOf(String decisionId) {
+		return this.outcomes.find(decisionId);
 	}
 
 	/**
@@ -110,9 +207,13 @@ public class DecisionLog {
 		return this.repository.findById(decisionId);
 	}
 
-	/** A person's decisions, found by the keyed hash of the NIK given. */
-	List<LoggedDecision> findByPerson(String nik, LocalDate from, LocalDate to) {
-		return this.repository.findByPerson(this.hasher.hash(nik), from, to);
+	private JsonNode read(String json) {
+		try {
+			return this.json.readTree(json);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A logged decision is not JSON", ex);
+		}
 	}
 
 	private static String callerName(Principal caller) {

@@ -18,11 +18,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores decisions with group commit: a request hands its row over and waits until that
- * row is committed, while one writer commits whatever rows are waiting in a single
- * transaction. Each answer still leaves only after its decision is stored, but concurrent
- * decisions share a commit instead of queueing for one each (bench/RESULTS.md: one commit
- * per decision took 42 % of the service's CPU and capped it near 1,500 decisions/s).
+ * Stores decisions and outcomes with group commit: a request hands its write over and
+ * waits until it is committed, while one writer commits whatever writes are waiting in a
+ * single transaction, together with what they add to the criteria counts
+ * ({@link CriteriaRollup}). Each answer still leaves only after its decision is stored,
+ * but concurrent decisions share a commit instead of queueing for one each
+ * (bench/RESULTS.md: one commit per decision took 42 % of the service's CPU and capped it
+ * near 1,500 decisions/s). One writer also means the counts of one service are never
+ * added to by two transactions at once.
  */
 @Component
 class GroupCommitWriter implements DisposableBean {
@@ -38,12 +41,16 @@ class GroupCommitWriter implements DisposableBean {
 
 	private static final long WAIT_SECONDS = 10;
 
-	private record Pending(LoggedDecision row, CompletableFuture<Void> stored) {
+	private record Pending(LogWrite write, CompletableFuture<Void> stored) {
 	}
 
 	private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
 
 	private final DecisionRepository repository;
+
+	private final OutcomeRepository outcomes;
+
+	private final CriteriaRollup rollup;
 
 	private final TransactionTemplate transactions;
 
@@ -53,8 +60,11 @@ class GroupCommitWriter implements DisposableBean {
 
 	private volatile boolean running = true;
 
-	GroupCommitWriter(DecisionRepository repository, PlatformTransactionManager transactions) {
+	GroupCommitWriter(DecisionRepository repository, OutcomeRepository outcomes, CriteriaRollup rollup,
+			PlatformTransactionManager transactions) {
 		this.repository = repository;
+		this.outcomes = outcomes;
+		this.rollup = rollup;
 		this.transactions = new TransactionTemplate(transactions);
 		this.writer = new Thread(this::writeUntilClosed, "decision-log-writer");
 		this.writer.setDaemon(true);
@@ -62,12 +72,12 @@ class GroupCommitWriter implements DisposableBean {
 	}
 
 	/**
-	 * Returns once the row is committed.
+	 * Returns once the write is committed.
 	 * @throws DataAccessException when it could not be stored (or not in time): the
 	 * decision must then not be answered
 	 */
-	void store(LoggedDecision row) {
-		Pending pending = new Pending(row, new CompletableFuture<>());
+	void store(LogWrite write) {
+		Pending pending = new Pending(write, new CompletableFuture<>());
 		if (!this.running || !this.waiting.offer(pending)) {
 			throw new DataAccessResourceFailureException("The decision log is closed or overloaded");
 		}
@@ -121,16 +131,16 @@ class GroupCommitWriter implements DisposableBean {
 
 	private void commit(List<Pending> batch) {
 		try {
-			this.transactions.executeWithoutResult((status) -> batch.forEach((p) -> this.repository.insert(p.row())));
+			this.transactions.executeWithoutResult((status) -> write(batch));
 			this.commits.incrementAndGet();
 			batch.forEach((pending) -> pending.stored().complete(null));
 		}
 		catch (RuntimeException ex) {
-			// One bad row (say a duplicate ID) must not fail the others: store
-			// them one by one.
+			// One bad write (say a duplicate ID, or a second outcome) must not fail the
+			// others: store them one by one, each still with its counts.
 			for (Pending pending : batch) {
 				try {
-					this.repository.insert(pending.row());
+					this.transactions.executeWithoutResult((status) -> write(List.of(pending)));
 					this.commits.incrementAndGet();
 					pending.stored().complete(null);
 				}
@@ -139,6 +149,15 @@ class GroupCommitWriter implements DisposableBean {
 				}
 			}
 		}
+	}
+
+	private void write(List<Pending> batch) {
+		CriteriaRollup.Delta counts = new CriteriaRollup.Delta();
+		for (Pending pending : batch) {
+			pending.write().store(this.repository, this.outcomes);
+			pending.write().count(counts);
+		}
+		this.rollup.add(counts);
 	}
 
 	/**

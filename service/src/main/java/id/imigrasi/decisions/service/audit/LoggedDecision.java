@@ -14,8 +14,8 @@ import java.time.OffsetDateTime;
  * date written in
  * @param decision the decision as answered, JSON
  */
-record LoggedDecision(String decisionId, String service, LocalDate legalDate, OffsetDateTime decidedAt, String caller,
-		String nikHash, String recommendation, String rulesetVersion, String rulesetSha256, long evaluationMicros,
-		String facts, String decision) {
+public record LoggedDecision(String decisionId, String service, LocalDate legalDate, OffsetDateTime decidedAt,
+		String caller, String nikHash, String recommendation, String rulesetVersion, String rulesetSha256,
+		long evaluationMicros, String facts, String decision) {
 
 }

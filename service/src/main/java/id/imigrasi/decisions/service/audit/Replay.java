@@ -58,7 +58,7 @@ class Replay {
 				project(again.path("findings"), "ruleId", "source", "outcome"), differences);
 		compare("referrals", project(original.path("referrals"), "agency", "urgency", "ruleIds"),
 				project(again.path("referrals"), "agency", "urgency", "ruleIds"), differences);
-		return new ReplayResult(differences.isEmpty(), differences, original, again);
+		return new ReplayResult(differences.isEmpty(), differences, original, again, null);
 	}
 
 	private static void compare(String aspect, JsonNode original, JsonNode replayed,

@@ -12,8 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param identical no difference in recommendation, findings or referrals
  * @param original the decision as it was answered
  * @param replayed the decision evaluated now (its own decision ID)
+ * @param outcome what the officer did with the original, if recorded
  */
-record ReplayResult(boolean identical, List<Difference> differences, JsonNode original, JsonNode replayed) {
+record ReplayResult(boolean identical, List<Difference> differences, JsonNode original, JsonNode replayed,
+		OfficerOutcome outcome) {
+
+	ReplayResult withOutcome(OfficerOutcome recorded) {
+		return new ReplayResult(this.identical, this.differences, this.original, this.replayed, recorded);
+	}
 
 	/**
 	 * One aspect that differs, with both sides as compared.

@@ -8,26 +8,31 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import id.imigrasi.decisions.service.system.InputProblem;
 import id.imigrasi.decisions.service.contract.InvalidRequestException;
 
 /**
- * The body of a search for a person's decisions, read as strictly as a decision request
- * and, like it, never echoing the NIK in a problem.
+ * A search for a person's decisions: the body read as strictly as a decision request and,
+ * like it, never echoing the NIK in a problem; and the purpose the {@code X-Purpose}
+ * header gives, required. Every problem of both is reported at once.
  *
  * @param nik 16 digits, hashed for the look-up
  * @param from first legal date, inclusive; none: from the start of the log
  * @param to last legal date, inclusive; none: up to now
+ * @param purpose from the header, not the body
  */
-record SearchRequest(String nik, LocalDate from, LocalDate to) {
+record SearchRequest(String nik, LocalDate from, LocalDate to, @Schema(hidden = true) Purpose purpose) {
 
 	private static final Set<String> FIELDS = Set.of("nik", "from", "to");
 
-	static SearchRequest read(JsonNode body) {
+	static SearchRequest read(JsonNode body, String purposeHeader) {
 		List<InputProblem> problems = new ArrayList<>();
+		Purpose purpose = Purpose.read(purposeHeader, problems);
 		if (body == null || !body.isObject()) {
-			throw new InvalidRequestException(List.of(new InputProblem("$", "must be a JSON object")));
+			problems.add(new InputProblem("$", "must be a JSON object"));
+			throw new InvalidRequestException(problems);
 		}
 		for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
 			String name = names.next();
@@ -50,7 +55,7 @@ record SearchRequest(String nik, LocalDate from, LocalDate to) {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
-		return new SearchRequest(nik.textValue(), from, to);
+		return new SearchRequest(nik.textValue(), from, to, purpose);
 	}
 
 	LocalDate fromOrEarliest() {
@@ -63,7 +68,7 @@ record SearchRequest(String nik, LocalDate from, LocalDate to) {
 
 	@Override
 	public String toString() {
-		return "SearchRequest[from=" + this.from + ", to=" + this.to + "]";
+		return "SearchRequest[from=" + this.from + ", to=" + this.to + ", purpose=" + this.purpose + "]";
 	}
 
 	private static LocalDate date(JsonNode body, String field, List<InputProblem> problems) {
@@ -72,7 +77,8 @@ record SearchRequest(String nik, LocalDate from, LocalDate to) {
 			return null;
 		}
 		try {
-			if (value.isTextual()) {
+			// Four-digit years only: a year of +999999999 is past what a database holds.
+			if (value.isTextual() && value.textValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
 				return LocalDate.parse(value.textValue());
 			}
 		}

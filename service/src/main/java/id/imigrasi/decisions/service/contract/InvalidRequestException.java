@@ -22,7 +22,7 @@ public class InvalidRequestException extends ProblemException {
 		super(HttpStatus.BAD_REQUEST, "invalid-request", "The request breaks the contract",
 				problems.size() + " problem(s); no decision was made.");
 		this.problems = List.copyOf(problems);
-		property("errors", this.problems);
+		errors(this.problems);
 	}
 
 	public List<InputProblem> problems() {

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,26 +23,46 @@ import id.imigrasi.decisions.engine.Nearest;
 import id.imigrasi.decisions.model.request.CaseRequest;
 import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.model.request.Pattern;
+import id.imigrasi.decisions.model.request.PersonalData;
 import id.imigrasi.decisions.model.request.Required;
 import id.imigrasi.decisions.service.system.InputProblem;
 
 /**
  * Reads a decision request strictly (SPEC 3 and 8) and reports every problem at once,
  * each with its JSON path: an unknown field, a missing required field, a value outside
- * its enum, a malformed date or NIK, a birth date after the legal date. Nothing is
- * defaulted: a misspelt fact must never silently change a decision. The API and the
- * trainers' scenario runner both read requests here, so a scenario cannot say what the
- * API would refuse.
+ * its enum, a malformed date or NIK, a birth date after the legal date, a date outside
+ * the range the rules cover. Nothing is defaulted: a misspelt fact must never silently
+ * change a decision. The API and the trainers' scenario runner both read requests here,
+ * so a scenario cannot say what the API would refuse.
+ *
+ * <p>
+ * An error quotes a value only when it is a near miss of an allowed enum name (a typo
+ * such as {@code UMROH}) outside personal data: never free text, never digits, never a
+ * value of a {@link PersonalData} field (a name sent in the wrong field is still a name).
  */
 public final class RequestReader {
 
 	/**
-	 * Values that may be quoted back: enum-like words, never digits (a NIK) or free text.
+	 * UU 6/2011 (Keimigrasian) took effect on this day; the tables hold no rule before
+	 * it, so a legal date before it would be answered by rules that did not exist.
 	 */
+	public static final LocalDate EARLIEST_LEGAL_DATE = LocalDate.of(2011, 5, 5);
+
+	/** How far ahead a legal date may be: a year from today in Asia/Jakarta. */
+	public static final Period LEGAL_DATE_AHEAD = Period.ofYears(1);
+
+	/** No one alive was born before. */
+	public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+	/** The longest text a request field may hold (identifiers, names, places). */
+	public static final int MAX_TEXT = 200;
+
 	private static final java.util.regex.Pattern QUOTABLE = java.util.regex.Pattern.compile("[A-Za-z_]{1,40}");
 
 	private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern
-		.compile("[A-Za-z_][A-Za-z0-9_]{0,60}");
+		.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
+
+	private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final Clock clock;
 
@@ -52,25 +72,33 @@ public final class RequestReader {
 
 	public ReadResult read(DecisionService service, JsonNode body) {
 		List<InputProblem> problems = new ArrayList<>();
-		CaseRequest request = (CaseRequest) readRecord(body, service.requestType(), "$", problems);
+		CaseRequest request = (CaseRequest) readRecord(body, service.requestType(), "$", false, problems);
 		if (request != null) {
-			checkBirthDate(request, problems);
+			checkDates(service, request, problems);
 		}
 		return new ReadResult(service, problems.isEmpty() ? request : null, problems);
 	}
 
-	private Object readRecord(JsonNode node, Class<?> type, String path, List<InputProblem> problems) {
+	private Object readRecord(JsonNode node, Class<?> type, String path, boolean personal,
+			List<InputProblem> problems) {
 		if (node == null || !node.isObject()) {
 			problems.add(new InputProblem(path, "must be a JSON object"));
 			return null;
 		}
+		boolean personalRecord = personal || type.isAnnotationPresent(PersonalData.class);
 		RecordComponent[] components = type.getRecordComponents();
-		Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+		List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+		Set<String> known = Set.copyOf(names);
 		int before = problems.size();
-		for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-			String name = names.next();
+		for (Iterator<String> given = node.fieldNames(); given.hasNext();) {
+			String name = given.next();
 			if (!known.contains(name)) {
-				problems.add(new InputProblem(child(path, name), unknownField(name, components)));
+				String nearest = (name.length() <= 64) ? Nearest.to(name, names) : null;
+				// Only a near miss of a field name is quoted (a typo): a key may be
+				// anything,
+				// a name or a NIK included.
+				String at = (nearest != null) ? child(path, name) : path + "['?']";
+				problems.add(new InputProblem(at, unknownField(nearest, components)));
 			}
 		}
 		Object[] values = new Object[components.length];
@@ -85,21 +113,22 @@ public final class RequestReader {
 				continue;
 			}
 			values[i] = readValue(value, component.getGenericType(), component.getAnnotation(Pattern.class), at,
-					problems);
+					personalRecord || component.isAnnotationPresent(PersonalData.class), problems);
 		}
 		return (problems.size() == before) ? construct(type, components, values) : null;
 	}
 
-	private Object readValue(JsonNode node, Type type, Pattern pattern, String path, List<InputProblem> problems) {
+	private Object readValue(JsonNode node, Type type, Pattern pattern, String path, boolean personal,
+			List<InputProblem> problems) {
 		if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-			return readList(node, list.getActualTypeArguments()[0], pattern, path, problems);
+			return readList(node, list.getActualTypeArguments()[0], pattern, path, personal, problems);
 		}
 		Class<?> raw = (Class<?>) type;
 		if (raw.isRecord()) {
-			return readRecord(node, raw, path, problems);
+			return readRecord(node, raw, path, personal, problems);
 		}
 		if (raw.isEnum()) {
-			return readEnum(node, raw, path, problems);
+			return readEnum(node, raw, path, personal, problems);
 		}
 		if (raw == Boolean.class) {
 			if (!node.isBoolean()) {
@@ -117,7 +146,7 @@ public final class RequestReader {
 		throw new IllegalStateException("No reader for " + type + " at " + path);
 	}
 
-	private List<Object> readList(JsonNode node, Type elementType, Pattern pattern, String path,
+	private List<Object> readList(JsonNode node, Type elementType, Pattern pattern, String path, boolean personal,
 			List<InputProblem> problems) {
 		if (!node.isArray()) {
 			problems.add(new InputProblem(path, "must be a JSON array"));
@@ -125,12 +154,12 @@ public final class RequestReader {
 		}
 		List<Object> values = new ArrayList<>(node.size());
 		for (int i = 0; i < node.size(); i++) {
-			values.add(readValue(node.get(i), elementType, pattern, path + "[" + i + "]", problems));
+			values.add(readValue(node.get(i), elementType, pattern, path + "[" + i + "]", personal, problems));
 		}
 		return values;
 	}
 
-	private Object readEnum(JsonNode node, Class<?> type, String path, List<InputProblem> problems) {
+	private Object readEnum(JsonNode node, Class<?> type, String path, boolean personal, List<InputProblem> problems) {
 		List<String> allowed = Arrays.stream(type.getEnumConstants()).map((c) -> ((Enum<?>) c).name()).toList();
 		if (node.isTextual() && allowed.contains(node.textValue())) {
 			for (Object constant : type.getEnumConstants()) {
@@ -140,10 +169,12 @@ public final class RequestReader {
 			}
 		}
 		String given = node.isTextual() ? node.textValue() : null;
-		StringBuilder message = new StringBuilder();
-		message.append((given != null && QUOTABLE.matcher(given).matches()) ? "'" + given + "' is not allowed"
-				: "is not an allowed value");
-		String nearest = (given != null) ? Nearest.to(given, allowed) : null;
+		int longest = allowed.stream().mapToInt(String::length).max().orElse(0);
+		String nearest = (given != null && given.length() <= longest + 2) ? Nearest.to(given, allowed) : null;
+		// A near miss of an allowed name is a typo, not personal data; anything else
+		// could be a name sent in the wrong field.
+		boolean quote = !personal && nearest != null && given.length() <= longest && QUOTABLE.matcher(given).matches();
+		StringBuilder message = new StringBuilder(quote ? "'" + given + "' is not allowed" : "is not an allowed value");
 		if (nearest != null) {
 			message.append("; did you mean ").append(nearest).append('?');
 		}
@@ -153,7 +184,8 @@ public final class RequestReader {
 	}
 
 	private Object readDate(JsonNode node, String path, List<InputProblem> problems) {
-		if (node.isTextual()) {
+		// Four-digit years only: ISO-8601 also allows -999999999-01-01 and +10000-01-01.
+		if (node.isTextual() && ISO_DATE.matcher(node.textValue()).matches()) {
 			try {
 				return LocalDate.parse(node.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
 			}
@@ -171,29 +203,44 @@ public final class RequestReader {
 			return null;
 		}
 		String text = node.textValue();
+		if (text.length() > MAX_TEXT) {
+			problems.add(new InputProblem(path, "must be at most " + MAX_TEXT + " characters"));
+			return null;
+		}
 		if (pattern != null && !text.matches(pattern.regex())) {
-			boolean quote = pattern.echoValue() && QUOTABLE.matcher(text).matches();
-			problems.add(new InputProblem(path, (quote ? "'" + text + "' " : "") + pattern.message()));
+			problems.add(new InputProblem(path, pattern.message()));
 			return null;
 		}
 		return text;
 	}
 
 	/**
-	 * A birth date after the legal date cannot be right (SPEC 8); age is computed at that
-	 * date.
+	 * The legal date within the years the rules cover, and a birth date that can be
+	 * right: after 1900, not after the legal date (SPEC 8; age is computed at that date).
 	 */
-	private void checkBirthDate(CaseRequest request, List<InputProblem> problems) {
+	private void checkDates(DecisionService service, CaseRequest request, List<InputProblem> problems) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate latest = today.plus(LEGAL_DATE_AHEAD);
 		LocalDate requested = request.requestedLegalDate();
-		LocalDate legalDate = (requested != null) ? requested : LocalDate.now(this.clock);
-		if (request.person().birthDate().isAfter(legalDate)) {
+		if (requested != null && (requested.isBefore(EARLIEST_LEGAL_DATE) || requested.isAfter(latest))) {
+			problems.add(new InputProblem("$." + service.legalDateField(),
+					"must be from " + EARLIEST_LEGAL_DATE
+							+ " (UU 6/2011 took effect; the rules hold nothing earlier) to " + latest
+							+ " (a year from today in Asia/Jakarta)"));
+			return;
+		}
+		LocalDate legalDate = (requested != null) ? requested : today;
+		LocalDate birthDate = request.person().birthDate();
+		if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
+			problems.add(new InputProblem("$.person.birthDate", "must be on or after " + EARLIEST_BIRTH_DATE));
+		}
+		else if (birthDate.isAfter(legalDate)) {
 			problems.add(new InputProblem("$.person.birthDate", "is after the legal date " + legalDate));
 		}
 	}
 
-	private static String unknownField(String name, RecordComponent[] components) {
+	private static String unknownField(String nearest, RecordComponent[] components) {
 		List<String> allowed = Arrays.stream(components).map(RecordComponent::getName).toList();
-		String nearest = Nearest.to(name, allowed);
 		return "is not a known field" + ((nearest != null) ? "; did you mean " + nearest + "?" : "") + " Allowed: "
 				+ String.join(", ", allowed);
 	}

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
+
 /**
  * Ruleset administration for policy staff (SPEC 9): upload a complete set of workbooks as
  * a new version, reload the working copy, list versions, activate one (rollback or
@@ -36,14 +39,20 @@ class RulesetAdminController {
 	@PostMapping(path = "/api/v1/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Upload the complete set of workbooks as a new version; it is validated, gated by the "
-			+ "scenario packs and activated, or refused with 422 and every problem")
+			+ "shipped scenario packs and those uploaded with it, checked against every property of the law "
+			+ "(shipped and uploaded), and activated, or refused with 422, every problem and each broken "
+			+ "property's counterexample as a scenario")
 	ResponseEntity<RulesetVersion> upload(@RequestParam("workbook") List<MultipartFile> workbooks,
 			@RequestParam("version") String version, @RequestParam(name = "comment", required = false) String comment,
-			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarios, Principal who)
+			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarios,
+			@RequestParam(name = "property", required = false) List<MultipartFile> properties,
+			@RequestParam(name = "allowUncovered", defaultValue = "false") boolean allowUncovered, Principal who)
 			throws IOException {
-		RulesetVersion created = this.lifecycle
-			.upload(new Upload(version, comment, files(workbooks), files(scenarios), who.getName()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(created);
+		Upload upload = new Upload(version, comment, files("workbook", workbooks), files("scenario", scenarios),
+				who.getName(), files("property", properties), allowUncovered);
+		// Names, labels and sizes are refused before the lifecycle's lock (issue 20).
+		this.lifecycle.screen(upload);
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.lifecycle.upload(upload));
 	}
 
 	@PostMapping(path = "/api/v1/rulesets/reload", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,14 +74,21 @@ class RulesetAdminController {
 		return this.lifecycle.activate(version, who.getName());
 	}
 
-	/** Parts by their file name, without any directory a browser may send along. */
-	private static Map<String, byte[]> files(List<MultipartFile> parts) throws IOException {
+	/**
+	 * Parts by their file name as sent: the lifecycle refuses a name that is not a plain
+	 * file name (a path, {@code .}, {@code ..}, empty), and two parts of one name are
+	 * refused here, where they are still two.
+	 */
+	private static Map<String, byte[]> files(String kind, List<MultipartFile> parts) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		if (parts != null) {
 			for (MultipartFile part : parts) {
-				String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : part.getName();
-				name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-				files.put(name, part.getBytes());
+				String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : "";
+				if (files.put(name, part.getBytes()) != null) {
+					throw new RulesetRejectedException(List.of(Problem.error(ProblemCode.BAD_FILE_NAME, kind,
+							"Two '" + kind + "' parts have the same file name; send each file once.",
+							"Dua bagian '" + kind + "' bernama berkas sama; kirim setiap berkas sekali.")));
+				}
 			}
 		}
 		return files;

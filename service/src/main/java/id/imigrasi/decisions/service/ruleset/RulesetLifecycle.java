@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,9 +22,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import id.imigrasi.decisions.engine.Properties;
+import id.imigrasi.decisions.engine.PropertyReport;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.RulesetInfo;
+import id.imigrasi.decisions.engine.WorkbookLimits;
 import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.model.request.DecisionService;
@@ -44,7 +48,12 @@ public class RulesetLifecycle {
 
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,122}\\.xlsx");
+
+	/** A refused name is shown back only if it is a plain word, never a path. */
+	private static final Pattern FILE_NAME_SHOWN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+	private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,122}\\.ya?ml");
 
 	private final ActiveRuleset active;
 
@@ -56,15 +65,28 @@ public class RulesetLifecycle {
 
 	private final Path tablesDir;
 
+	private final WorkbookLimits limits;
+
 	private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
 
+	/** Where uploaded packs and properties sit among the gating ones. */
+	static final String UPLOADED = "upload/";
+
+	/** The folder of properties beside the packs. */
+	static final String PROPERTIES = "properties/";
+
+	private final Duration propertyBudget;
+
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
-			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir) throws RulesetException {
+			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits,
+			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget) throws RulesetException {
+		this.propertyBudget = propertyBudget;
 		this.active = active;
 		this.store = store;
 		this.checks = List.copyOf(checks);
 		this.clock = clock;
 		this.tablesDir = tablesDir;
+		this.limits = limits;
 		Ruleset builtin = active.builtin();
 		this.compiled.put(builtin.info().version(), builtin);
 		active.useKeptVersions(this::kept);
@@ -83,7 +105,7 @@ public class RulesetLifecycle {
 		RulesetStore.Kept kept = this.store.load(last.get())
 			.orElseThrow(() -> new IllegalStateException("The active ruleset " + last.get()
 					+ " is not kept under the data folder; restore it or remove the 'active' pointer"));
-		Ruleset ruleset = Ruleset.compile(kept.version().version(), kept.workbooks());
+		Ruleset ruleset = Ruleset.compile(kept.version().version(), kept.workbooks(), this.limits);
 		this.compiled.put(ruleset.info().version(), ruleset);
 		this.active.activate(ruleset);
 		log.info("Restarted on ruleset {} (last active)", ruleset.info().version());
@@ -91,32 +113,41 @@ public class RulesetLifecycle {
 
 	/**
 	 * Checks a complete set of workbooks and, if nothing blocks it, keeps it and makes it
-	 * active.
-	 * @param scenarios scenario packs (YAML) uploaded with the change; empty to be gated
-	 * by the current packs
+	 * active. Nothing uploaded can switch a gate off: the packs shipped in the jar gate
+	 * every version and uploaded packs add to them; the properties of the law shipped in
+	 * the engine and beside the packs are checked on every version and uploaded
+	 * properties add to them; a new or changed row no scenario reaches needs
+	 * {@code allowUncovered=true} and a comment.
 	 */
 	public synchronized RulesetVersion upload(Upload upload) {
+		// Again under the lock: the label may have been taken since.
+		screen(upload);
 		String version = upload.version();
 		List<Problem> problems = new ArrayList<>();
-		checkLabel(version, problems);
-		checkFiles(upload.workbooks(), problems);
-		if (!problems.isEmpty()) {
-			throw new RulesetRejectedException(problems);
-		}
+		Map<String, byte[]> propertyFiles = propertyFiles(upload);
 		Ruleset candidate;
 		try {
-			candidate = Ruleset.compile(version, upload.workbooks());
+			candidate = Ruleset.compile(version, upload.workbooks(), this.limits);
 		}
 		catch (RulesetException ex) {
 			throw new RulesetRejectedException(ex.problems());
 		}
 		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = upload.scenarios().isEmpty() ? currentScenarios() : upload.scenarios();
+		Map<String, byte[]> gate = gatingPacks(upload);
 		for (ActivationCheck check : this.checks) {
 			problems.addAll(check.check(candidate, upload, gate));
 		}
+		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
+		problems.addAll(properties.problems());
 		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems);
+			throw new RulesetRejectedException(problems, properties.counterexamples());
+		}
+		if (upload.allowUncovered()) {
+			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
+		}
+		if (!upload.properties().isEmpty()) {
+			log.info("Ruleset {} checked against the properties uploaded with it: {}", version,
+					new TreeMap<>(upload.properties()).keySet());
 		}
 		Instant now = this.clock.instant();
 		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), upload.comment(), upload.by(), now,
@@ -127,6 +158,30 @@ public class RulesetLifecycle {
 		swap(candidate, upload.by(), now);
 		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(), problems.size());
 		return describe(version);
+	}
+
+	/**
+	 * Refuses what needs neither a compile nor the lock: a malformed or taken label, a
+	 * part without a plain file name, a set past the size limits (read as a stream, so a
+	 * bomb costs little). Callers run it before {@link #upload} so that a refused upload
+	 * never waits for, nor holds, the lock.
+	 */
+	public void screen(Upload upload) {
+		List<Problem> problems = new ArrayList<>();
+		checkLabel(upload.version(), problems);
+		checkFiles(upload.workbooks(), problems);
+		checkScenarioNames(upload.scenarios(), problems);
+		checkScenarioNames(upload.properties(), problems);
+		checkUncoveredComment(upload, problems);
+		if (problems.isEmpty()) {
+			problems.addAll(Properties.read(propertyFiles(upload)));
+		}
+		if (problems.isEmpty()) {
+			problems.addAll(this.limits.check(upload.workbooks()));
+		}
+		if (!problems.isEmpty()) {
+			throw new RulesetRejectedException(problems);
+		}
 	}
 
 	/**
@@ -148,11 +203,15 @@ public class RulesetLifecycle {
 
 	/** Makes a kept version active again (rollback or forward). */
 	public synchronized RulesetVersion activate(String version, String by) {
+		if (version == null || !LABEL.matcher(version).matches()) {
+			// Never a path under the data folder: not '.', '..' nor a staging folder.
+			throw new UnknownVersionException(version);
+		}
 		Ruleset ruleset = this.compiled.get(version);
 		if (ruleset == null) {
 			RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
 			try {
-				ruleset = Ruleset.compile(version, kept.workbooks());
+				ruleset = Ruleset.compile(version, kept.workbooks(), this.limits);
 			}
 			catch (RulesetException ex) {
 				throw new IllegalStateException("Kept ruleset " + version + " no longer compiles", ex);
@@ -195,7 +254,7 @@ public class RulesetLifecycle {
 		}
 		return this.store.load(reference.version()).map((kept) -> {
 			try {
-				Ruleset ruleset = Ruleset.compile(reference.version(), kept.workbooks());
+				Ruleset ruleset = Ruleset.compile(reference.version(), kept.workbooks(), this.limits);
 				this.compiled.put(reference.version(), ruleset);
 				return ruleset;
 			}
@@ -206,15 +265,39 @@ public class RulesetLifecycle {
 	}
 
 	/**
-	 * The packs of the active version if it came with its own, else those shipped in the
-	 * jar.
+	 * The packs that gate a version: every pack shipped in the jar, and the packs
+	 * uploaded with it beside them (under {@code upload/}, so none can stand in for a
+	 * shipped one of the same name; a reused scenario ID is refused by the scenario
+	 * gate).
 	 */
-	Map<String, byte[]> currentScenarios() {
-		String activeVersion = this.active.engine().ruleset().info().version();
-		return this.store.load(activeVersion)
-			.map(RulesetStore.Kept::scenarios)
-			.filter((packs) -> !packs.isEmpty())
-			.orElseGet(ShippedScenarios::read);
+	static Map<String, byte[]> gatingPacks(Upload upload) {
+		Map<String, byte[]> packs = new TreeMap<>(ShippedScenarios.read());
+		upload.scenarios().forEach((name, bytes) -> packs.put(UPLOADED + name, bytes));
+		return packs;
+	}
+
+	/**
+	 * The properties checked besides those of the engine: the jar's
+	 * {@code test-scenarios/properties/}, and those uploaded.
+	 */
+	static Map<String, byte[]> propertyFiles(Upload upload) {
+		Map<String, byte[]> files = new TreeMap<>();
+		ShippedScenarios.read().forEach((name, bytes) -> {
+			if (name.startsWith(PROPERTIES)) {
+				files.put(name, bytes);
+			}
+		});
+		upload.properties().forEach((name, bytes) -> files.put(UPLOADED + PROPERTIES + name, bytes));
+		return files;
+	}
+
+	/** Letting an uncovered row go live is a decision someone must explain. */
+	private static void checkUncoveredComment(Upload upload, List<Problem> problems) {
+		if (upload.allowUncovered() && (upload.comment() == null || upload.comment().isBlank())) {
+			problems.add(Problem.error(ProblemCode.UNCOVERED_CHANGE, "comment",
+					"allowUncovered=true lets rows no scenario reaches go live: say why in the comment.",
+					"allowUncovered=true membiarkan baris yang tidak dicapai skenario mana pun berlaku: jelaskan alasannya di komentar."));
+		}
 	}
 
 	private void checkLabel(String version, List<Problem> problems) {
@@ -242,9 +325,24 @@ public class RulesetLifecycle {
 		}
 		for (String name : workbooks.keySet()) {
 			if (!FILE_NAME.matcher(name).matches()) {
-				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK, name,
+				problems.add(Problem.error(ProblemCode.NOT_A_WORKBOOK,
+						FILE_NAME_SHOWN.matcher(name).matches() ? name : "workbook",
 						"Only Excel workbooks (.xlsx) with a plain file name can be uploaded.",
 						"Hanya buku kerja Excel (.xlsx) dengan nama berkas biasa yang dapat diunggah."));
+			}
+		}
+	}
+
+	/**
+	 * Scenario packs are kept as files under the version's folder: a name that is not a
+	 * plain file name ({@code .}, {@code ..}, a path, empty) would write elsewhere.
+	 */
+	private static void checkScenarioNames(Map<String, byte[]> scenarios, List<Problem> problems) {
+		for (String name : scenarios.keySet()) {
+			if (!SCENARIO_NAME.matcher(name).matches()) {
+				problems.add(Problem.error(ProblemCode.BAD_FILE_NAME, "scenario",
+						"A scenario pack needs a plain file name ending in .yaml or .yml, without a folder.",
+						"Paket skenario perlu nama berkas biasa berakhiran .yaml atau .yml, tanpa folder."));
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,22 +52,25 @@ class RulesetStore {
 	}
 
 	void save(RulesetVersion version, Map<String, byte[]> workbooks, Map<String, byte[]> scenarios) {
+		Path staging = null;
 		try {
 			Files.createDirectories(this.root);
-			Path staging = Files.createTempDirectory(this.root, ".upload-");
+			staging = Files.createTempDirectory(this.root, ".upload-");
 			writeAll(staging.resolve(WORKBOOKS), workbooks);
 			writeAll(staging.resolve(SCENARIOS), scenarios);
 			this.json.writeValue(staging.resolve("version.json").toFile(), version);
 			Files.move(staging, this.root.resolve(version.version()), StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
+			deleteQuietly(staging);
 			throw new UncheckedIOException("Cannot keep ruleset " + version.version(), ex);
 		}
 	}
 
 	Optional<Kept> load(String version) {
 		Path dir = this.root.resolve(version);
-		if (!Files.isDirectory(dir)) {
+		if (!Files.isRegularFile(dir.resolve("version.json"))) {
+			// Not a kept version: nothing, or a staging folder a crash left behind.
 			return Optional.empty();
 		}
 		try {
@@ -143,10 +147,28 @@ class RulesetStore {
 		}
 	}
 
+	/** Each file in {@code dir}; a name that would land anywhere else is refused. */
 	private static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
 		Files.createDirectories(dir);
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			Files.write(dir.resolve(file.getKey()), file.getValue());
+			Path target = dir.resolve(file.getKey()).normalize();
+			if (!dir.equals(target.getParent())) {
+				throw new IOException("Not a plain file name: a part of the upload");
+			}
+			Files.write(target, file.getValue());
+		}
+	}
+
+	/** A staging folder that could not be completed leaves nothing behind. */
+	private static void deleteQuietly(Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// best effort: a leftover staging folder is never read as a version
 		}
 	}
 

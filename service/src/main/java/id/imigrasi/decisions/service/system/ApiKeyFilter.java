@@ -13,9 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates a request by its {@code X-API-Key} header. An admin may do whatever a
- * caller may; the principal is the key's label, so logs and the decision log never hold a
- * key.
+ * Authenticates a request by its {@code X-API-Key} header. The principal is the key's
+ * label, so logs and the decision log never hold a key; the authorities are its roles
+ * ({@link Requester#of}): an admin may do all an auditor may (SPEC 8.1) and, as before,
+ * all a caller may.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -31,13 +32,20 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		this.keys.find(request.getHeader(HEADER)).ifPresent((key) -> {
-			List<SimpleGrantedAuthority> roles = (key.role() == ApiKeys.Role.ADMIN)
-					? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_CALLER"))
-					: List.of(new SimpleGrantedAuthority("ROLE_CALLER"));
+			List<SimpleGrantedAuthority> roles = switch (key.role()) {
+				case ADMIN -> List.of(authority(ApiKeys.Role.ADMIN), authority(ApiKeys.Role.AUDITOR),
+						authority(ApiKeys.Role.CALLER));
+				case AUDITOR -> List.of(authority(ApiKeys.Role.AUDITOR));
+				case CALLER -> List.of(authority(ApiKeys.Role.CALLER));
+			};
 			SecurityContextHolder.getContext()
 				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(key.label(), null, roles));
 		});
 		chain.doFilter(request, response);
+	}
+
+	private static SimpleGrantedAuthority authority(ApiKeys.Role role) {
+		return new SimpleGrantedAuthority("ROLE_" + role.name());
 	}
 
 }

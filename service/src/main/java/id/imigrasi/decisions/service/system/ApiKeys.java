@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,23 +18,31 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The API keys of callers (decision systems) and of ruleset admins (SPEC 9). Keys are
- * held only as SHA-256 digests and compared in constant time; a caller is known by a
- * label such as {@code caller-1}, never by its key. With no key configured at all, one
- * key of each kind is generated and printed once at start, so the embedded run works out
- * of the box.
+ * The API keys of callers (decision systems), auditors and ruleset admins (SPEC 8.1, 9).
+ * Keys are held only as SHA-256 digests and compared in constant time; a key's holder is
+ * known by a label, never by its key: {@code caller-1}, {@code auditor-1} by position in
+ * the list, or a name given as {@code name:key}. The label is what owns a decision in the
+ * log, so a named key keeps its decisions when the key is rotated or the list reordered.
+ * With no key configured at all, one key of each kind is generated and printed once at
+ * start, so the embedded run works out of the box.
  */
 @Component
 public class ApiKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
 
-	/** Who a key belongs to. */
+	/**
+	 * What a key may do (SPEC 8.1): a caller decides, records the outcome of and reads
+	 * its own decisions; an auditor reads, searches and replays any decision and reads
+	 * the criteria statistics; an admin manages rulesets and may do all an auditor may.
+	 */
 	public enum Role {
 
-		CALLER, ADMIN
+		CALLER, AUDITOR, ADMIN
 
 	}
+
+	private static final Pattern NAMED = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]{0,63}):(.+)");
 
 	/**
 	 * A key as kept: its digest, its kind and the label logs and the decision log use.
@@ -43,27 +53,35 @@ public class ApiKeys {
 	private final List<Key> keys = new ArrayList<>();
 
 	ApiKeys(@Value("${decisions.security.caller-keys:}") String callerKeys,
+			@Value("${decisions.security.auditor-keys:}") String auditorKeys,
 			@Value("${decisions.security.admin-keys:}") String adminKeys) {
 		List<String> callers = split(callerKeys);
+		List<String> auditors = split(auditorKeys);
 		List<String> admins = split(adminKeys);
-		if (callers.isEmpty() && admins.isEmpty()) {
+		if (callers.isEmpty() && auditors.isEmpty() && admins.isEmpty()) {
 			callers = List.of(generate());
+			auditors = List.of(generate());
 			admins = List.of(generate());
 			// Printed once, to the console of whoever started the service;
 			// never to a log.
-			System.out.println("""
+			System.out.println(
+					"""
 
-					No API keys configured (DECISION_API_KEYS, ADMIN_API_KEYS); generated for this run:
-					  caller key (X-API-Key for decisions): %s
-					  admin key  (X-API-Key for ruleset activation): %s
-					""".formatted(callers.get(0), admins.get(0)));
+							No API keys configured (DECISION_API_KEYS, AUDITOR_API_KEYS, ADMIN_API_KEYS); generated for this run:
+							  caller key  (X-API-Key for decisions and their outcomes): %s
+							  auditor key (X-API-Key for search, replay, criteria statistics): %s
+							  admin key   (X-API-Key for rulesets, and all an auditor may): %s
+							"""
+						.formatted(callers.get(0), auditors.get(0), admins.get(0)));
 		}
 		else if (admins.isEmpty()) {
 			log.warn("No admin API key configured (ADMIN_API_KEYS): rulesets cannot be activated");
 		}
 		add(callers, Role.CALLER);
+		add(auditors, Role.AUDITOR);
 		add(admins, Role.ADMIN);
-		log.info("API keys: {} caller key(s), {} admin key(s)", callers.size(), admins.size());
+		log.info("API keys: {} caller key(s), {} auditor key(s), {} admin key(s)", callers.size(), auditors.size(),
+				admins.size());
 	}
 
 	/** The key's holder, if the presented key is one of ours. */
@@ -83,10 +101,26 @@ public class ApiKeys {
 		return Optional.ofNullable(found);
 	}
 
+	/**
+	 * A label names one holder and a key has one role: either mix-up would let one holder
+	 * read another's decisions or act in a role it was not given, so it stops the start.
+	 */
 	private void add(List<String> presented, Role role) {
 		for (int i = 0; i < presented.size(); i++) {
-			this.keys.add(new Key(role.name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1), role,
-					digest(presented.get(i))));
+			Matcher named = NAMED.matcher(presented.get(i));
+			String label = named.matches() ? named.group(1)
+					: role.name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1);
+			byte[] digest = digest(named.matches() ? named.group(2) : presented.get(i));
+			for (Key key : this.keys) {
+				if (key.label().equals(label)) {
+					throw new IllegalStateException("Two API keys are labelled " + label + "; give each its own name");
+				}
+				if (MessageDigest.isEqual(key.digest(), digest)) {
+					throw new IllegalStateException("The key labelled " + label + " is also configured as "
+							+ key.label() + "; give each holder and each role its own key");
+				}
+			}
+			this.keys.add(new Key(label, role, digest));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package id.imigrasi.decisions.service.system;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,15 +16,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses decision requests over 64 KiB (SPEC 8): at once when the declared length says
- * so, otherwise as soon as the body read passes the limit. One case is a few hundred
- * bytes; a larger body is an error or an attack, and must not cost memory.
+ * Refuses request bodies over 64 KiB (SPEC 8): at once when the declared length says so,
+ * otherwise as soon as the body read passes the limit. One case is a few hundred bytes; a
+ * larger body is an error or an attack, and must not cost memory.
+ *
+ * <p>
+ * Every request is limited, whatever its path, except the multipart uploads of workbooks
+ * under {@code /api/v1/rulesets}, which the multipart limits bound instead
+ * ({@code spring.servlet.multipart.*}). That exception is decided on the path as Spring
+ * routes it ({@link RoutedPath}): a limit keyed on the raw URI let
+ * {@code /api/v1/%64ecisions/departure} through with a 2 MB body (issue 20).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	static final long LIMIT = 64 * 1024;
+
+	private static final String UPLOADS = "/api/v1/rulesets";
 
 	private final ProblemResponses problems;
 
@@ -33,14 +43,23 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/v1/decisions");
+		return isWorkbookUpload(request);
+	}
+
+	private static boolean isWorkbookUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+			return false;
+		}
+		String path = RoutedPath.of(request);
+		return path.equals(UPLOADS) || path.startsWith(UPLOADS + "/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > LIMIT) {
-			this.problems.write(response, this.problems.bodyTooLarge(request.getRequestURI()));
+			this.problems.write(response, this.problems.bodyTooLarge(RoutedPath.instance(request)));
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request), response);

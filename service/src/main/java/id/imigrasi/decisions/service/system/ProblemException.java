@@ -1,6 +1,7 @@
 package id.imigrasi.decisions.service.system;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -34,9 +35,19 @@ public abstract class ProblemException extends RuntimeException {
 		this.title = title;
 	}
 
-	/** Adds a member to the problem, e.g. {@code errors}. */
+	/** Adds a member to the problem. */
 	protected final void property(String name, Object value) {
 		this.properties.put(name, value);
+	}
+
+	/**
+	 * The list of what is wrong, as member {@code errors}: the first
+	 * {@value ProblemResponses#MAX_ERRORS}, and the count of the rest as
+	 * {@code moreErrors}, so that a small request cannot answer a large problem (a 61 KB
+	 * body once drew a 1.85 MB list, issue 20).
+	 */
+	protected final void errors(List<?> errors) {
+		ProblemResponses.errors(errors).forEach(this.properties::put);
 	}
 
 	public HttpStatus status() {

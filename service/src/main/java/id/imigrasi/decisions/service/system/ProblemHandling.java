@@ -1,11 +1,13 @@
 package id.imigrasi.decisions.service.system;
 
+import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457, SPEC 8). Bad input lists
@@ -39,7 +42,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<Object> problem(ProblemException ex, HttpServletRequest request) {
-		return problemResponse(this.problems.of(ex, request.getRequestURI()));
+		return problemResponse(this.problems.of(ex, RoutedPath.instance(request)));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -48,10 +51,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		// libraries can quote input.
 		Throwable scrubbed = new IllegalStateException(ex.getClass().getName());
 		scrubbed.setStackTrace(ex.getStackTrace());
-		log.error("Unexpected failure on {}", request.getRequestURI(), scrubbed);
-		return problemResponse(
-				this.problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-						"The request could not be processed; no decision was made.", request.getRequestURI()));
+		String instance = RoutedPath.instance(request);
+		log.error("Unexpected failure on {}", instance, scrubbed);
+		return problemResponse(this.problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				"Internal error", "The request could not be processed; no decision was made.", instance));
 	}
 
 	@Override
@@ -84,13 +87,33 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
+	/** Spring's text quotes the path, which may hold a NIK. */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return createResponseEntity(ProblemDetail.forStatusAndDetail(status, "Nothing is served at this path."),
+				headers, status, request);
+	}
+
+	/** Spring's text quotes the value, which may be anything the caller sent. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? "'" + ex.getPropertyName() + "' " : "A parameter ";
+		return createResponseEntity(ProblemDetail.forStatusAndDetail(status, name + "has a value of the wrong type."),
+				headers, status, request);
+	}
+
 	/**
 	 * Spring's own problems (404, 405, 406 ...) keep their text but always as
-	 * problem+json.
+	 * problem+json, with an {@code instance} that shows no personal data.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			problem.setInstance((uri(request) != null) ? URI.create(uri(request)) : null);
+		}
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.addAll(headers);
 		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -102,7 +125,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	private static String uri(WebRequest request) {
-		return (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI() : null;
+		return (request instanceof ServletWebRequest servlet) ? RoutedPath.instance(servlet.getRequest()) : null;
 	}
 
 	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {

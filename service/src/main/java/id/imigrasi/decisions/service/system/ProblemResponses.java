@@ -2,7 +2,9 @@ package id.imigrasi.decisions.service.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
 public class ProblemResponses {
 
 	static final String TYPE_PREFIX = "urn:imigrasi:decisions:problem:";
+
+	/** The most errors one problem lists; the rest are counted in {@code moreErrors}. */
+	public static final int MAX_ERRORS = 50;
 
 	private final ObjectMapper json;
 
@@ -59,15 +64,28 @@ public class ProblemResponses {
 	public ProblemDetail invalidRequest(String kind, List<InputProblem> problems, String instance) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, kind, "The request breaks the contract",
 				problems.size() + " problem(s); no decision was made.", instance);
-		problem.setProperty("errors", problems);
+		errors(problems).forEach(problem::setProperty);
 		rejected(kind);
 		return problem;
+	}
+
+	/**
+	 * Members {@code errors} (at most {@link #MAX_ERRORS}) and, if some were left out,
+	 * {@code moreErrors} (how many).
+	 */
+	static Map<String, Object> errors(List<?> errors) {
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("errors", List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS))));
+		if (errors.size() > MAX_ERRORS) {
+			members.put("moreErrors", errors.size() - MAX_ERRORS);
+		}
+		return members;
 	}
 
 	ProblemDetail bodyTooLarge(String instance) {
 		rejected("body-too-large");
 		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "The request body is too large",
-				"A decision request may be at most " + BodySizeLimitFilter.LIMIT + " bytes.", instance);
+				"A request body may be at most " + BodySizeLimitFilter.LIMIT + " bytes (64 KiB).", instance);
 	}
 
 	void rejected(String reason) {

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -12,15 +16,23 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.imigrasi.decisions.service.system.ApiKeys;
+import id.imigrasi.decisions.service.system.Requester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What the decision log's table must do on every database it supports: the same tests run
- * on the embedded H2 file ({@link DecisionRepositoryH2Tests}) and on PostgreSQL
- * ({@link DecisionRepositoryPostgresTests}), with the same migrations.
+ * What the decision log's tables must do on every database it supports: the same tests
+ * run on the embedded H2 file ({@link DecisionRepositoryH2Tests}) and on PostgreSQL
+ * ({@link DecisionRepositoryPostgresTests}), with the same migrations: decisions,
+ * officers' outcomes, the criteria roll-up (whose MERGE is standard SQL both must run the
+ * same) and the access log.
  */
 abstract class DecisionRepositoryContract {
 
@@ -34,6 +46,10 @@ abstract class DecisionRepositoryContract {
 
 	private JdbcClient jdbc;
 
+	private OutcomeRepository outcomes;
+
+	private CriteriaRollup rollup;
+
 	abstract DataSource dataSource();
 
 	@BeforeEach
@@ -42,7 +58,11 @@ abstract class DecisionRepositoryContract {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		this.jdbc = JdbcClient.create(dataSource);
 		this.jdbc.sql("DELETE FROM decision_log").update();
+		this.jdbc.sql("DELETE FROM criteria_daily").update();
+		this.jdbc.sql("DELETE FROM access_log").update();
 		this.repository = new DecisionRepository(this.jdbc);
+		this.outcomes = new OutcomeRepository(this.jdbc);
+		this.rollup = new CriteriaRollup(new NamedParameterJdbcTemplate(dataSource));
 	}
 
 	@Test
@@ -88,12 +108,97 @@ abstract class DecisionRepositoryContract {
 		this.repository.insert(row("today", PERSON, LocalDate.of(2025, 5, 19), NOW));
 		Clock clock = Clock.fixed(NOW.toInstant(), ZoneOffset.ofHours(7));
 
-		int purged = new RetentionJob(this.repository, clock, "P5Y").purge();
+		int purged = new RetentionJob(this.repository, new AccessLog(this.jdbc, clock), clock, "P5Y").purge();
 
 		assertThat(purged).isEqualTo(2);
 		assertThat(this.repository.findByPerson(PERSON, LocalDate.of(2000, 1, 1), LocalDate.of(2030, 1, 1)))
 			.extracting(LoggedDecision::decisionId)
 			.containsExactly("today", "just-under");
+	}
+
+	@Test
+	void shouldKeepOneOutcomePerDecisionAndPurgeItWithItsDecision() {
+		this.repository.insert(row("d-1", PERSON, LocalDate.of(2025, 5, 19), NOW));
+		OfficerOutcome overridden = new OfficerOutcome(OfficerOutcome.Action.OVERRIDDEN, "ALLOW",
+				OfficerOutcome.ReasonCode.DOCUMENTS_PRODUCED, "cgk-officer-7", "Return ticket shown at the desk.",
+				NOW.plusHours(1));
+
+		this.outcomes.insert("d-1", overridden);
+
+		assertThat(this.outcomes.find("d-1")).contains(overridden);
+		assertThat(this.outcomes.find("d-2")).isEmpty();
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.outcomes.insert("d-1",
+				new OfficerOutcome(OfficerOutcome.Action.FOLLOWED, "DEFER", null, "cgk-officer-8", null, NOW)));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.outcomes.insert("no-such-decision", overridden));
+		new RetentionJob(this.repository, new AccessLog(this.jdbc, Clock.systemUTC()), Clock.systemUTC(), "P1D")
+			.purge();
+		assertThat(this.outcomes.find("d-1")).isEmpty();
+	}
+
+	@Test
+	void shouldAddCriteriaCountsPerDayAndRuleAndSumThemOverAPeriod() {
+		LocalDate monday = LocalDate.of(2025, 5, 19);
+		CriteriaRollup.Delta first = new CriteriaRollup.Delta();
+		first.decided(monday,
+				List.of(new RuleHit("DC-012", "departure", true), new RuleHit("RF-010", "referral", false)));
+		first.decided(monday, List.of());
+		this.rollup.add(first);
+		// A second transaction on the same day adds to the same rows (MERGE, matched).
+		CriteriaRollup.Delta second = new CriteriaRollup.Delta();
+		second.decided(monday, List.of(new RuleHit("DC-012", "departure", false)));
+		second.outcome(monday, List.of(new RuleHit("DC-012", "departure", true)), new OfficerOutcome(
+				OfficerOutcome.Action.OVERRIDDEN, "ALLOW", OfficerOutcome.ReasonCode.NEW_FACTS, "o-1", null, NOW));
+		second.decided(monday.plusDays(1), List.of(new RuleHit("DC-012", "departure", true)));
+		this.rollup.add(second);
+
+		Map<String, CriteriaRollup.RuleCounts> monday19 = byRule(this.rollup.between(monday, monday));
+		Map<String, CriteriaRollup.RuleCounts> both = byRule(this.rollup.between(monday, monday.plusDays(1)));
+
+		CriteriaRollup.RuleCounts dc012 = monday19.get("DC-012");
+		assertThat(dc012.table()).isEqualTo("departure");
+		assertThat(List.of(dc012.hits(), dc012.decisiveHits(), dc012.outcomes(), dc012.followed(), dc012.overridden(),
+				dc012.decisiveOverridden()))
+			.containsExactly(2L, 1L, 1L, 0L, 1L, 1L);
+		assertThat(dc012.overridesByReason()).containsEntry(OfficerOutcome.ReasonCode.NEW_FACTS, 1L)
+			.containsEntry(OfficerOutcome.ReasonCode.OTHER, 0L);
+		assertThat(monday19.get("*").hits()).isEqualTo(3);
+		assertThat(monday19.get("*").overridden()).isEqualTo(1);
+		assertThat(monday19.get("RF-010").decisiveHits()).isZero();
+		assertThat(both.get("DC-012").hits()).isEqualTo(3);
+		assertThat(both.get("*").hits()).isEqualTo(4);
+		assertThat(this.rollup.between(monday.minusDays(7), monday.minusDays(1))).isEmpty();
+	}
+
+	@Test
+	void shouldPageTheAccessLogNewestFirstAndPurgeIt() {
+		Requester auditor = new Requester("auditor-1", Set.of(ApiKeys.Role.AUDITOR));
+		for (int i = 0; i < 3; i++) {
+			Clock at = Clock.fixed(NOW.plusMinutes(i).toInstant(), ZoneOffset.UTC);
+			new AccessLog(this.jdbc, at).record(auditor, AccessLog.READ, "d-" + i, null);
+		}
+		new AccessLog(this.jdbc, Clock.fixed(NOW.plusMinutes(5).toInstant(), ZoneOffset.UTC)).search(auditor,
+				new Purpose("objection 12/2025"), PERSON, "1 decision(s) found");
+		AccessLog accessLog = new AccessLog(this.jdbc, Clock.systemUTC());
+
+		AccessLog.Page first = accessLog.page(0, 3);
+		AccessLog.Page second = accessLog.page(1, 3);
+
+		assertThat(first.total()).isEqualTo(4);
+		assertThat(first.entries()).extracting(AccessLog.Entry::kind).containsExactly("SEARCH", "READ", "READ");
+		AccessLog.Entry search = first.entries().get(0);
+		assertThat(search.purpose()).isEqualTo("objection 12/2025");
+		assertThat(search.subjectHash()).isEqualTo(PERSON);
+		assertThat(search.accessor()).isEqualTo("auditor-1");
+		assertThat(search.role()).isEqualTo("auditor");
+		assertThat(search.at()).isEqualTo(NOW.plusMinutes(5).truncatedTo(ChronoUnit.MICROS));
+		assertThat(second.entries()).extracting(AccessLog.Entry::decisionId).containsExactly("d-0");
+		assertThat(accessLog.deleteAccessedBefore(NOW.plusMinutes(2))).isEqualTo(2);
+		assertThat(accessLog.page(0, 10).total()).isEqualTo(2);
+	}
+
+	private static Map<String, CriteriaRollup.RuleCounts> byRule(List<CriteriaRollup.RuleCounts> counts) {
+		return counts.stream().collect(Collectors.toMap(CriteriaRollup.RuleCounts::ruleId, (c) -> c));
 	}
 
 	static LoggedDecision row(String id, String nikHash, LocalDate legalDate, OffsetDateTime decidedAt) {

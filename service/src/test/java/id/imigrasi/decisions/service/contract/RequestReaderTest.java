@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.model.request.Departure;
@@ -145,8 +147,8 @@ public class RequestReaderTest {
 		assertThat(this.reader.read(DecisionService.PASSPORT_APPLICATION, body).problems())
 			.extracting(InputProblem::path)
 			.containsExactly("$.documents[3]", "$.documents[4]");
-		assertThat(this.reader.read(DecisionService.DEPARTURE, departure).problems()).containsExactly(new InputProblem(
-				"$.transitCountries[1]", "'Malaysia' must be an ISO 3166-1 alpha-2 country code such as SA"));
+		assertThat(this.reader.read(DecisionService.DEPARTURE, departure).problems()).containsExactly(
+				new InputProblem("$.transitCountries[1]", "must be an ISO 3166-1 alpha-2 country code such as SA"));
 	}
 
 	@Test
@@ -169,6 +171,79 @@ public class RequestReaderTest {
 
 		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.toString()).doesNotContain("3212015505010002"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "2011-05-04", "0000-01-01", "1945-08-17", "2026-05-20", "9999-12-31" })
+	void shouldRefuseALegalDateOutsideTheYearsTheRulesCover(String date) throws IOException {
+		ObjectNode departure = example("departure").put("checkDate", date);
+		ObjectNode application = example("passport-application").put("applicationDate", date);
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, departure).problems()).containsExactly(
+				new InputProblem("$.checkDate", "must be from 2011-05-05 (UU 6/2011 took effect; the rules "
+						+ "hold nothing earlier) to 2026-05-19 (a year from today in Asia/Jakarta)"));
+		assertThat(this.reader.read(DecisionService.PASSPORT_APPLICATION, application).problems())
+			.extracting(InputProblem::path)
+			.containsExactly("$.applicationDate");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "2011-05-05", "2026-05-19" })
+	void shouldAcceptTheFirstAndLastLegalDates(String date) throws IOException {
+		ObjectNode departure = example("departure").put("checkDate", date);
+		((ObjectNode) departure.get("person")).put("birthDate", "1990-01-01");
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, departure).problems()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "-999999999-01-01", "+10000-01-01", "20250-01-01", "2025-1-01", "2025-02-30" })
+	void shouldReadOnlyDatesWithFourDigitYears(String date) throws IOException {
+		ObjectNode body = example("departure");
+		((ObjectNode) body.get("travelDocument")).put("expiryDate", date);
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems())
+			.containsExactly(new InputProblem("$.travelDocument.expiryDate", "must be an ISO-8601 date (YYYY-MM-DD)"));
+	}
+
+	@Test
+	void shouldRefuseABirthDateBefore1900() throws IOException {
+		ObjectNode body = example("departure");
+		((ObjectNode) body.get("person")).put("birthDate", "1899-12-31");
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems())
+			.containsExactly(new InputProblem("$.person.birthDate", "must be on or after 1900-01-01"));
+	}
+
+	@Test
+	void shouldNeverQuoteANameSentInTheWrongField() throws IOException {
+		ObjectNode body = example("departure");
+		body.put("statedPurpose", "Siti");
+		body.put("visaType", "ADI");
+		((ObjectNode) body.get("person")).put("sex", "SITI");
+		((ObjectNode) body.get("person")).put("occupation", "UNEMPLOYD");
+		((ObjectNode) body.get("person")).put("Siti", "Aminah");
+		((ObjectNode) body.get("travelDocument")).put("type", "Sitiaminah");
+
+		ReadResult result = this.reader.read(DecisionService.DEPARTURE, body);
+
+		assertThat(result.problems()).extracting(InputProblem::path)
+			.containsExactlyInAnyOrder("$.statedPurpose", "$.visaType", "$.person.sex", "$.person.occupation",
+					"$.person['?']", "$.travelDocument.type");
+		assertThat(result.problems().toString()).doesNotContainIgnoringCase("siti")
+			.doesNotContain("'ADI'")
+			.doesNotContain("'UNEMPLOYD'")
+			.contains("did you mean UNEMPLOYED?");
+	}
+
+	@Test
+	void shouldRefuseTextLongerThanAnyIdentifierOrName() throws IOException {
+		ObjectNode body = example("departure").put("checkId", "C".repeat(201));
+		((ObjectNode) body.get("person")).put("fullName", "x".repeat(60_000));
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems()).containsExactly(
+				new InputProblem("$.checkId", "must be at most 200 characters"),
+				new InputProblem("$.person.fullName", "must be at most 200 characters"));
 	}
 
 	private static String message(ReadResult result, String path) {

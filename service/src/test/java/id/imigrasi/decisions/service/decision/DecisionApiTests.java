@@ -62,8 +62,7 @@ class DecisionApiTests {
 		}), passport("REQUEST_DOCUMENTS", (body) -> {
 			body.put("statedPurpose", "VISIT_FAMILY");
 			((ObjectNode) body.get("interview")).put("canStateTripDuration", false);
-		}),
-				passport("IN_DEPTH_INTERVIEW", (body) -> body.put("destinationCountry", "MY").remove("interview")),
+		}), passport("IN_DEPTH_INTERVIEW", (body) -> body.put("destinationCountry", "MY").remove("interview")),
 				passport("SUSPEND",
 						(body) -> ((ObjectNode) body.get("documentFindings")).put("suspectedForgery", true)),
 				passport("REFUSE",

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import id.imigrasi.decisions.engine.DecisionEngine;
 import id.imigrasi.decisions.engine.Nearest;
 import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
@@ -62,6 +63,14 @@ public final class WorkbookValidator {
 	}
 
 	static ValidationReport run(Map<String, byte[]> workbooks, Set<String> reached, boolean compile, boolean analyse) {
+		return run(workbooks, reached, compile, analyse, LocalDate.now(DecisionEngine.JAKARTA));
+	}
+
+	/**
+	 * The same, with the day review-by dates are checked against (Asia/Jakarta).
+	 */
+	static ValidationReport run(Map<String, byte[]> workbooks, Set<String> reached, boolean compile, boolean analyse,
+			LocalDate today) {
 		Problems problems = new Problems();
 		ReferenceLists lists = readLists(workbooks, problems);
 		boolean complete = true;
@@ -141,6 +150,7 @@ public final class WorkbookValidator {
 				ValueCheck.check(table, listCodes, citationKeys, complete ? ruleIds : null, problems);
 				DiscriminationCheck.check(table, problems);
 				CitizenTextCheck.check(table, problems);
+				ReviewDateCheck.check(table, today, problems);
 			}
 			if (lists != null) {
 				CitationCoverageCheck.check(tables, lists, problems);
