@@ -24,6 +24,8 @@ public interface EngineServices {
 
 	ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks);
 
+	Map<String, byte[]> tidy(Map<String, byte[]> workbooks) throws java.io.IOException;
+
 	/** The implementation on the class path. */
 	static EngineServices get() {
 		return Holder.SERVICES;

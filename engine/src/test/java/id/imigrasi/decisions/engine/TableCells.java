@@ -94,7 +94,9 @@ public final class TableCells {
 
 	/** The Excel row of the first row below the header, where the rule rows start. */
 	public int firstRow() {
-		return this.table.headerRow() + 4;
+		// RuleTable, then the kind, pattern, code and caption rows: the rules start five
+		// rows below the RuleTable cell
+		return this.table.headerRow() + 5;
 	}
 
 	/** The column letter of a caption (English line) or a METADATA key. */

@@ -28,6 +28,7 @@ import id.imigrasi.decisions.engine.internal.tables.Cells;
 import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 import id.imigrasi.decisions.engine.internal.tables.RuleRow;
 import id.imigrasi.decisions.engine.internal.tables.RuleTable;
+import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
 import id.imigrasi.decisions.engine.internal.tables.WorkbookReader;
 
 /**
@@ -76,6 +77,7 @@ public final class WorkbookValidator {
 		Map<String, List<RuleTable>> tablesByFile = new TreeMap<>();
 		Map<RuleTable, Sheet> sheets = new LinkedHashMap<>();
 		List<Workbook> open = new ArrayList<>();
+		Set<String> unsafe = new TreeSet<>();
 		try {
 			for (Map.Entry<String, byte[]> entry : new TreeMap<>(workbooks).entrySet()) {
 				String file = entry.getKey();
@@ -89,9 +91,27 @@ public final class WorkbookValidator {
 					continue;
 				}
 				try {
-					List<RuleTable> tables = WorkbookReader.readRuleTables(file, entry.getValue());
 					Workbook workbook = WorkbookReader.open(file, entry.getValue());
 					open.add(workbook);
+					// Before anything reads the rows or compiles: formulas, Drools
+					// keywords
+					// outside the header, the header against its declaration, and what
+					// Drools reads against what the sheet shows.
+					int before = problems.errorCount();
+					boolean formulas = FormulaCheck.check(file, workbook, problems);
+					KeywordCheck.check(file, workbook, problems);
+					boolean laidOut = LayoutCheck.check(file, workbook, problems);
+					if (!formulas && laidOut) {
+						DroolsReadCheck.check(file, entry.getValue(), workbook, problems);
+					}
+					if (problems.errorCount() > before) {
+						unsafe.add(file);
+					}
+					if (!laidOut) {
+						complete = false;
+						continue;
+					}
+					List<RuleTable> tables = WorkbookReader.readRuleTables(file, entry.getValue());
 					tables.forEach((t) -> sheets.put(t, workbook.getSheet(t.sheet())));
 					tablesByFile.put(file, tables);
 					if (tables.isEmpty()) {
@@ -106,6 +126,14 @@ public final class WorkbookValidator {
 							"Berkas ini tidak dapat dibaca sebagai buku kerja Excel (.xlsx).");
 				}
 			}
+			for (String declared : TableLayouts.files()) {
+				if (!workbooks.containsKey(declared)) {
+					complete = false;
+					problems.error(ProblemCode.MISSING_WORKBOOK, new CellRef(declared, null, null),
+							"The ruleset has no " + declared + "; a ruleset is the complete set of workbooks.",
+							"Ruleset tidak punya " + declared + "; sebuah ruleset adalah seluruh buku kerja.");
+				}
+			}
 			List<RuleTable> tables = tablesByFile.values().stream().flatMap(List::stream).toList();
 			Set<String> ruleIds = new TreeSet<>();
 			tables.forEach((t) -> t.rows().forEach((r) -> {
@@ -117,14 +145,25 @@ public final class WorkbookValidator {
 			Set<String> citationKeys = (lists != null) ? lists.citationKeys() : null;
 			checkDuplicateIds(tables, problems);
 			for (RuleTable table : tables) {
+				CellTypeCheck.check(table, problems);
 				StructureCheck.check(table, sheets.get(table), problems);
 				ValueCheck.check(table, listCodes, citationKeys, complete ? ruleIds : null, problems);
 				DiscriminationCheck.check(table, problems);
 				ReviewDateCheck.check(table, today, problems);
+				CitizenTextCheck.check(table, problems);
+			}
+			if (lists != null) {
+				CitationCoverageCheck.check(tables, lists, problems);
 			}
 			if (compile) {
-				tablesByFile
-					.forEach((file, fileTables) -> CompileCheck.check(file, workbooks.get(file), fileTables, problems));
+				// A workbook whose header, keywords, formulas or cells are not safe is
+				// never
+				// handed to Drools, not even to locate errors.
+				tablesByFile.forEach((file, fileTables) -> {
+					if (!unsafe.contains(file) && !hasUnsafeCell(file, problems)) {
+						CompileCheck.check(file, workbooks.get(file), fileTables, problems);
+					}
+				});
 			}
 			if (analyse) {
 				Map<String, Set<String>> listsOfCountry = listsOfCountry(lists);
@@ -156,6 +195,13 @@ public final class WorkbookValidator {
 		return new ValidationReport(sorted, List.of());
 	}
 
+	/** Whether a cell of the file was refused as unsafe to put into code. */
+	private static boolean hasUnsafeCell(String file, Problems problems) {
+		return problems.all()
+			.stream()
+			.anyMatch((p) -> p.isError() && file.equals(p.file()) && p.code() == ProblemCode.UNSAFE_CHARACTER);
+	}
+
 	private static ReferenceLists readLists(Map<String, byte[]> workbooks, Problems problems) {
 		byte[] bytes = workbooks.get(ReferenceLists.FILE);
 		if (bytes == null) {
@@ -165,11 +211,21 @@ public final class WorkbookValidator {
 			return null;
 		}
 		try {
+			try (Workbook workbook = WorkbookReader.open(ReferenceLists.FILE, bytes)) {
+				FormulaCheck.check(ReferenceLists.FILE, workbook, problems);
+			}
 			ReferenceLists lists = ReferenceLists.read(ReferenceLists.FILE, bytes);
 			for (String sheet : lists.missingSheets()) {
 				problems.error(ProblemCode.MISSING_SHEET, new CellRef(ReferenceLists.FILE, sheet, null),
 						ReferenceLists.FILE + " has no sheet '" + sheet + "'.",
 						ReferenceLists.FILE + " tidak punya sheet '" + sheet + "'.");
+			}
+			for (String sheet : lists.missingOptionalSheets()) {
+				problems.warning(ProblemCode.MISSING_SHEET, new CellRef(ReferenceLists.FILE, sheet, null),
+						ReferenceLists.FILE + " has no sheet '" + sheet
+								+ "': no checkpoint counts as a land-border post, so a Pas Lintas Batas is never a valid exit document.",
+						ReferenceLists.FILE + " tidak punya sheet '" + sheet
+								+ "': tidak ada tempat pemeriksaan yang dianggap pos lintas batas darat, sehingga Pas Lintas Batas tidak pernah sah untuk keluar.");
 			}
 			for (ReferenceLists.Unreadable bad : lists.unreadable()) {
 				problems.error(ProblemCode.NOT_A_DATE, bad.cell(), "'" + bad.value() + "' is " + bad.problem() + ".",
@@ -177,7 +233,7 @@ public final class WorkbookValidator {
 			}
 			for (ReferenceLists.CountryEntry entry : lists.countries()) {
 				if (entry.country() != null && !Domain.COUNTRIES.contains(entry.country())) {
-					String nearest = Nearest.to(entry.country(), Domain.COUNTRIES);
+					String nearest = Nearest.country(entry.country(), Domain.COUNTRIES);
 					CellRef cell = new CellRef(ReferenceLists.FILE, ReferenceLists.COUNTRIES_SHEET,
 							"B" + entry.source().cell().substring(1));
 					problems.error(ProblemCode.UNKNOWN_VALUE, cell,
@@ -187,6 +243,26 @@ public final class WorkbookValidator {
 									+ ((nearest != null) ? "; maksudnya '" + nearest + "'?" : "."));
 				}
 			}
+			for (ReferenceLists.BorderPost post : lists.borderPosts()) {
+				if (post.neighbour() != null && !Domain.COUNTRIES.contains(post.neighbour())) {
+					String nearest = Nearest.country(post.neighbour(), Domain.COUNTRIES);
+					problems.error(ProblemCode.UNKNOWN_VALUE, post.source(),
+							"The neighbour country '" + post.neighbour() + "' of post " + post.code()
+									+ " is not an ISO 3166-1 alpha-2 country code"
+									+ ((nearest != null) ? "; did you mean '" + nearest + "'?" : "."),
+							"Negara tetangga '" + post.neighbour() + "' pada pos " + post.code()
+									+ " bukan kode negara ISO 3166-1 alpha-2"
+									+ ((nearest != null) ? "; maksudnya '" + nearest + "'?" : "."));
+				}
+				if (post.code() == null || post.neighbour() == null) {
+					problems.error(ProblemCode.MISSING_CELL, post.source(),
+							"A land-border post needs its checkpoint code and its neighbour country.",
+							"Pos lintas batas wajib punya kode tempat pemeriksaan dan negara tetangganya.");
+				}
+			}
+			checkDatedOverlaps("land-border post", "pos lintas batas",
+					lists.borderPosts().stream().map((p) -> new Dated(p.code(), p.from(), p.to(), p.source())).toList(),
+					problems);
 			checkDatedOverlaps("citation key", "kunci rujukan",
 					lists.citations().stream().map((c) -> new Dated(c.key(), c.from(), c.to(), c.source())).toList(),
 					problems);
