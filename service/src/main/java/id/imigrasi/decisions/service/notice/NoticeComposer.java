@@ -2,7 +2,6 @@ package id.imigrasi.decisions.service.notice;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,12 +61,16 @@ class NoticeComposer {
 	 * @throws NoNoticeNeededException when the final decision needs no notice
 	 */
 	Notice compose(LoggedDecision logged, OfficerOutcome outcome, NoticeLanguage language) {
+		return compose(logged, outcome, CitizenTexts.of(this.active, logged), language);
+	}
+
+	/** As above, with the rows whose citizen texts the notice prints. */
+	Notice compose(LoggedDecision logged, OfficerOutcome outcome, CitizenTexts texts, NoticeLanguage language) {
 		Outcome finalDecision = Outcome.valueOf(outcome.finalDecision());
 		if (!Notice.needed(finalDecision)) {
 			throw new NoNoticeNeededException(finalDecision);
 		}
 		DecisionAnswer answer = read(logged.decision(), DecisionAnswer.class);
-		CitizenTexts texts = textsOf(logged);
 		Set<Notice.Ground> grounds = new LinkedHashSet<>();
 		Set<String> legalBasis = new LinkedHashSet<>();
 		Set<Notice.Ground> further = new LinkedHashSet<>();
@@ -118,16 +121,6 @@ class NoticeComposer {
 			return new Notice.Ground(outcome, null, null);
 		}
 		return new Notice.Ground(outcome, reason, lift);
-	}
-
-	private CitizenTexts textsOf(LoggedDecision logged) {
-		RulesetInfo.Reference version = new RulesetInfo.Reference(logged.rulesetVersion(), logged.rulesetSha256());
-		Optional<RulesetInfo> own = this.active.engineFor(version).map((engine) -> engine.ruleset().info());
-		if (own.isEmpty()) {
-			log.info("Ruleset {} of decision {} is not kept; the notice uses the active version's citizen texts",
-					logged.rulesetVersion(), logged.decisionId());
-		}
-		return new CitizenTexts(own.orElseGet(() -> this.active.engine().ruleset().info()).rows(), own.isPresent());
 	}
 
 	private static Optional<Outcome> outcomeOf(DecisionAnswer.FindingAnswer finding) {

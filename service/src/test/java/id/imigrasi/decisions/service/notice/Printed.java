@@ -14,10 +14,13 @@ final class Printed {
 	private Printed() {
 	}
 
-	/** The text PDFBox extracts from every page. */
+	/**
+	 * The text PDFBox extracts from every page; a word broken at its hyphen at the end of
+	 * a line ("service-" / "package") is whole again.
+	 */
 	static String pdf(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return words(new PDFTextStripper().getText(document));
+			return words(new PDFTextStripper().getText(document).replaceAll("-\\R", "-"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
