@@ -1,9 +1,12 @@
 package id.imigrasi.decisions.service.notice;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -31,6 +34,8 @@ class NoticeRenderer {
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
 	private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+	private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
 
 	NoticeRenderer() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -74,17 +79,25 @@ class NoticeRenderer {
 		return out.toByteArray();
 	}
 
-	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+	private void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
 		// subset: only the glyphs used are embedded, a notice stays small.
-		builder.useFont(() -> open(file), FONT_FAMILY, weight, style, true);
+		builder.useFont(() -> new ByteArrayInputStream(this.fonts.computeIfAbsent(file, NoticeRenderer::read)),
+				FONT_FAMILY, weight, style, true);
 	}
 
-	private static InputStream open(String file) {
-		InputStream in = NoticeRenderer.class.getResourceAsStream(FONTS + file);
-		if (in == null) {
-			throw new IllegalStateException("Font " + file + " is missing (jasperreports-fonts)");
+	/**
+	 * A font file read once from the fonts jar (about 700 KB each), not at every notice.
+	 */
+	private static byte[] read(String file) {
+		try (InputStream in = NoticeRenderer.class.getResourceAsStream(FONTS + file)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + file + " is missing (jasperreports-fonts)");
+			}
+			return in.readAllBytes();
 		}
-		return in;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
