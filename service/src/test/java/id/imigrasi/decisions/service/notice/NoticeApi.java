@@ -99,6 +99,13 @@ final class NoticeApi {
 		return get("/api/v1/decisions/" + decisionId + "/notice" + ((query != null) ? "?" + query : ""), key);
 	}
 
+	/** A notice asked for as a browser or a PDF viewer would, with an Accept header. */
+	HttpResponse<byte[]> notice(String decisionId, String query, String key, String accept) {
+		return send(request("/api/v1/decisions/" + decisionId + "/notice" + ((query != null) ? "?" + query : ""), key)
+			.header("Accept", accept)
+			.GET());
+	}
+
 	HttpResponse<byte[]> get(String path, String key) {
 		return send(request(path, key).GET());
 	}

@@ -45,6 +45,7 @@ class NoticeApiTests {
 		assertThat(own.headers().firstValue("Content-Language")).hasValue("id");
 		assertThat(Printed.html(NoticeApi.text(own))).contains("Keberangkatan Anda ditunda.");
 		assertProblem(other, 403, "forbidden");
+		assertProblem(this.api.notice(decisionId, null, null), 401, "unauthorized");
 		assertThat(auditor.statusCode()).isEqualTo(200);
 		assertThat(Printed.html(NoticeApi.text(auditor))).contains("Your departure is deferred.");
 		assertThat(admin.statusCode()).isEqualTo(200);
@@ -59,8 +60,14 @@ class NoticeApiTests {
 	void shouldAnswer409UntilTheOfficersOutcomeIsRecorded() {
 		JsonNode decision = this.api.decide("departure", NoticeApi.deferredDeparture(), NoticeApi.CALLER);
 
-		assertProblem(this.api.notice(decision.get("decisionId").asText(), null, NoticeApi.CALLER), 409,
+		String decisionId = decision.get("decisionId").asText();
+
+		assertProblem(this.api.notice(decisionId, null, NoticeApi.CALLER), 409, "no-outcome-yet");
+		assertProblem(this.api.notice(decisionId, "format=pdf", NoticeApi.CALLER, "application/pdf"), 409,
 				"no-outcome-yet");
+		this.api.outcome(decisionId, "DEFER", "DEFER", NoticeApi.CALLER);
+		assertThat(this.api.notice(decisionId, "format=pdf", NoticeApi.CALLER, "application/pdf").statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -140,6 +147,19 @@ class NoticeApiTests {
 		}
 		assertThat(granted).isEqualTo(1);
 		assertThat(refused).isEqualTo(1);
+	}
+
+	@Test
+	void shouldDescribeTheNoticeItsRolesAndItsAnswersInTheApiDocument() {
+		JsonNode document = NoticeApi.json(this.api.get("/v3/api-docs", null));
+
+		JsonNode notice = document.at("/paths/~1api~1v1~1decisions~1{decisionId}~1notice/get");
+		assertThat(notice.get("description").asText()).contains(
+				"Roles: the caller that asked for the decision; " + "auditor; admin", "officer's final decision",
+				"UU 30/2014");
+		assertThat(notice.at("/parameters").findValuesAsText("name")).contains("decisionId", "lang", "format");
+		assertThat(notice.at("/responses/200/content").has("application/pdf")).isTrue();
+		assertThat(notice.at("/responses").fieldNames()).toIterable().contains("400", "403", "404", "409");
 	}
 
 	/** The README's departure, DEFER, followed by the officer; its ID. */

@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.service.notice;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outcome by the officer (followed, or overridden down to it). The printed text must hold
  * the row's reason and what lifts it, the legal basis and the objection route, and none
  * of: the referrals' agency codes and names, "TPPO" or "perdagangan orang", the NIK, the
- * name, the officer's note.
+ * name, the officer's note. The PDFs stay in {@code target/notice-rows/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -80,7 +81,7 @@ class NoticeRowsTests {
 		return tests.stream();
 	}
 
-	private void checkNotices(NoticeApi api, RulesetInfo.Row row, ScenarioResult reaching) {
+	private void checkNotices(NoticeApi api, RulesetInfo.Row row, ScenarioResult reaching) throws IOException {
 		ObjectNode request = this.json.valueToTree(reaching.scenario().request().request());
 		ObjectNode person = (ObjectNode) request.get("person");
 		person.put("fullName", NAME);
@@ -95,6 +96,7 @@ class NoticeRowsTests {
 			HttpResponse<byte[]> pdf = api.notice(decisionId, lang + "&format=pdf", NoticeApi.CALLER);
 			assertThat(html.statusCode()).as(NoticeApi.text(html)).isEqualTo(200);
 			assertThat(pdf.statusCode()).as(NoticeApi.text(pdf)).isEqualTo(200);
+			save(row, language, pdf.body());
 			for (String text : List.of(Printed.html(NoticeApi.text(html)), Printed.pdf(pdf.body()))) {
 				assertThat(text).as("the row's reason and what lifts it")
 					.contains(Printed.words(language.of(row.citizenReason())),
@@ -111,6 +113,13 @@ class NoticeRowsTests {
 				assertSafe(text, answer, nik);
 			}
 		}
+	}
+
+	/** Each row's notice stays in {@code target/notice-rows/} to be read. */
+	private static void save(RulesetInfo.Row row, NoticeLanguage language, byte[] pdf) throws IOException {
+		Path folder = Files.createDirectories(Path.of("target", "notice-rows"));
+		String cell = row.source().substring(row.source().lastIndexOf('!') + 1);
+		Files.write(folder.resolve(row.ruleId() + "-" + cell + "-" + language.code() + ".pdf"), pdf);
 	}
 
 	/** Nothing of the referrals, trafficking, the person's identity or the officer. */
