@@ -17,7 +17,9 @@ import id.imigrasi.decisions.model.request.Departure;
  * <p>
  * Options: {@code --quick} (shorter JMH iterations and load runs), {@code --no-http},
  * {@code --http-only}, {@code --service PATH} (default
- * {@code service/target/service.jar}), {@code --out FILE}.
+ * {@code service/target/service.jar}), {@code --out FILE}, {@code --properties-only} (the
+ * property check alone), {@code --tables DIR} (the tables the property check runs on;
+ * default the frozen copy).
  */
 public final class Bench {
 
@@ -35,6 +37,15 @@ public final class Bench {
 		report.line("");
 		Machine.describe(report, "java -jar bench/target/bench.jar " + String.join(" ", args));
 
+		String tables = option(options, "--tables", null);
+		if (options.contains("--properties-only")) {
+			report.heading("Properties of the law (SPEC 2.7)");
+			PropertyRun.run(report, (tables != null) ? Path.of(tables) : null, 3);
+			report.write(out);
+			System.out.println();
+			System.out.println("Written to " + out.toAbsolutePath());
+			System.exit(0);
+		}
 		List<Departure> corpus = Corpus.standard();
 		if (!options.contains("--http-only")) {
 			report.heading("Ruleset load and compile (in-process)");
@@ -42,6 +53,9 @@ public final class Bench {
 
 			report.heading("Same answers on the whole corpus");
 			CorpusCheck.run(report, ruleset, corpus);
+
+			report.heading("Properties of the law (SPEC 2.7)");
+			PropertyRun.run(report, (tables != null) ? Path.of(tables) : null, quick ? 1 : 3);
 
 			report.heading("In-process decisions (JMH)");
 			InProcessRun.run(report, quick, out.toAbsolutePath().getParent().resolve("jmh-results.json").toString());

@@ -183,7 +183,8 @@ final class ServiceRun {
 			times.add(String.format("%.0f ms (HTTP %d)", (System.nanoTime() - t) / 1e6, response.statusCode()));
 		}
 		report.line("Table reload over the admin API (POST /api/v1/rulesets/reload: read, validate, compile, "
-				+ "scenario gate, activate), in order: %s.", String.join(", ", times));
+				+ "scenario gate, property check, activate; refused with 422 while the tables break a property), in order: %s.",
+				String.join(", ", times));
 	}
 
 	/** The service must answer what the engine answers in-process. */

@@ -26,6 +26,10 @@ public interface EngineServices {
 
 	Map<String, byte[]> tidy(Map<String, byte[]> workbooks) throws java.io.IOException;
 
+	PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, java.time.Duration budget);
+
+	List<Problem> readProperties(Map<String, byte[]> propertyFiles);
+
 	/** The implementation on the class path. */
 	static EngineServices get() {
 		return Holder.SERVICES;

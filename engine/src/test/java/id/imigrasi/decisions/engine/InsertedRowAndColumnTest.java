@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Spreadsheet edits never need a Java edit (issue 12): with a row and a column inserted
@@ -19,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code InsertedRowAndColumnValidatorTest} plants the validator's faults in the same
  * copies.
  */
-@org.junit.jupiter.api.Disabled("A column the declaration lacks is refused since the header rows are declared in the engine (issue 14, branch props); the lead reconciles this proof with the declared layout")
 class InsertedRowAndColumnTest {
 
 	private static final List<String> RULE_WORKBOOKS = List.of("departure.drl.xlsx", "passport-application.drl.xlsx",
@@ -30,9 +32,22 @@ class InsertedRowAndColumnTest {
 	private static DecisionEngine edited;
 
 	@BeforeAll
-	static void compileBoth() throws RulesetException {
+	static void compileBoth() throws Exception {
 		committed = new DecisionEngine(Ruleset.embedded());
-		edited = new DecisionEngine(Ruleset.compile("inserted-row-and-column", InsertedRowAndColumn.workbooks()));
+		try (AutoCloseable declared = TableLayouts.declareForTest(InsertedRowAndColumn.layouts())) {
+			edited = new DecisionEngine(Ruleset.compile("inserted-row-and-column", InsertedRowAndColumn.workbooks()));
+		}
+	}
+
+	@Test
+	void shouldRefuseTheInsertedColumnUntilItIsDeclared() {
+		assertThatThrownBy(() -> Ruleset.compile("undeclared-column", InsertedRowAndColumn.workbooks()))
+			.isInstanceOf(RulesetException.class)
+			// the column is refused; the notes it pushed past the declared last column
+			// too
+			.satisfies((ex) -> assertThat(((RulesetException) ex).problems()).extracting(Problem::code)
+				.contains(ProblemCode.UNEXPECTED_COLUMN)
+				.containsOnly(ProblemCode.UNEXPECTED_COLUMN, ProblemCode.STRAY_CONTENT));
 	}
 
 	static Stream<RowCase> everyRowCase() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import id.imigrasi.decisions.engine.Properties;
+import id.imigrasi.decisions.engine.PropertyReport;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.RulesetInfo;
@@ -66,9 +69,18 @@ public class RulesetLifecycle {
 
 	private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
 
+	/** Where uploaded packs and properties sit among the gating ones. */
+	static final String UPLOADED = "upload/";
+
+	/** The folder of properties beside the packs. */
+	static final String PROPERTIES = "properties/";
+
+	private final Duration propertyBudget;
+
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
-			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits)
-			throws RulesetException {
+			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits,
+			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget) throws RulesetException {
+		this.propertyBudget = propertyBudget;
 		this.active = active;
 		this.store = store;
 		this.checks = List.copyOf(checks);
@@ -101,15 +113,18 @@ public class RulesetLifecycle {
 
 	/**
 	 * Checks a complete set of workbooks and, if nothing blocks it, keeps it and makes it
-	 * active.
-	 * @param scenarios scenario packs (YAML) uploaded with the change; empty to be gated
-	 * by the current packs
+	 * active. Nothing uploaded can switch a gate off: the packs shipped in the jar gate
+	 * every version and uploaded packs add to them; the properties of the law shipped in
+	 * the engine and beside the packs are checked on every version and uploaded
+	 * properties add to them; a new or changed row no scenario reaches needs
+	 * {@code allowUncovered=true} and a comment.
 	 */
 	public synchronized RulesetVersion upload(Upload upload) {
 		// Again under the lock: the label may have been taken since.
 		screen(upload);
 		String version = upload.version();
 		List<Problem> problems = new ArrayList<>();
+		Map<String, byte[]> propertyFiles = propertyFiles(upload);
 		Ruleset candidate;
 		try {
 			candidate = Ruleset.compile(version, upload.workbooks(), this.limits);
@@ -118,12 +133,21 @@ public class RulesetLifecycle {
 			throw new RulesetRejectedException(ex.problems());
 		}
 		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = upload.scenarios().isEmpty() ? currentScenarios() : upload.scenarios();
+		Map<String, byte[]> gate = gatingPacks(upload);
 		for (ActivationCheck check : this.checks) {
 			problems.addAll(check.check(candidate, upload, gate));
 		}
+		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
+		problems.addAll(properties.problems());
 		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems);
+			throw new RulesetRejectedException(problems, properties.counterexamples());
+		}
+		if (upload.allowUncovered()) {
+			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
+		}
+		if (!upload.properties().isEmpty()) {
+			log.info("Ruleset {} checked against the properties uploaded with it: {}", version,
+					new TreeMap<>(upload.properties()).keySet());
 		}
 		Instant now = this.clock.instant();
 		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), upload.comment(), upload.by(), now,
@@ -147,6 +171,11 @@ public class RulesetLifecycle {
 		checkLabel(upload.version(), problems);
 		checkFiles(upload.workbooks(), problems);
 		checkScenarioNames(upload.scenarios(), problems);
+		checkScenarioNames(upload.properties(), problems);
+		checkUncoveredComment(upload, problems);
+		if (problems.isEmpty()) {
+			problems.addAll(Properties.read(propertyFiles(upload)));
+		}
 		if (problems.isEmpty()) {
 			problems.addAll(this.limits.check(upload.workbooks()));
 		}
@@ -236,15 +265,39 @@ public class RulesetLifecycle {
 	}
 
 	/**
-	 * The packs of the active version if it came with its own, else those shipped in the
-	 * jar.
+	 * The packs that gate a version: every pack shipped in the jar, and the packs
+	 * uploaded with it beside them (under {@code upload/}, so none can stand in for a
+	 * shipped one of the same name; a reused scenario ID is refused by the scenario
+	 * gate).
 	 */
-	Map<String, byte[]> currentScenarios() {
-		String activeVersion = this.active.engine().ruleset().info().version();
-		return this.store.load(activeVersion)
-			.map(RulesetStore.Kept::scenarios)
-			.filter((packs) -> !packs.isEmpty())
-			.orElseGet(ShippedScenarios::read);
+	static Map<String, byte[]> gatingPacks(Upload upload) {
+		Map<String, byte[]> packs = new TreeMap<>(ShippedScenarios.read());
+		upload.scenarios().forEach((name, bytes) -> packs.put(UPLOADED + name, bytes));
+		return packs;
+	}
+
+	/**
+	 * The properties checked besides those of the engine: the jar's
+	 * {@code test-scenarios/properties/}, and those uploaded.
+	 */
+	static Map<String, byte[]> propertyFiles(Upload upload) {
+		Map<String, byte[]> files = new TreeMap<>();
+		ShippedScenarios.read().forEach((name, bytes) -> {
+			if (name.startsWith(PROPERTIES)) {
+				files.put(name, bytes);
+			}
+		});
+		upload.properties().forEach((name, bytes) -> files.put(UPLOADED + PROPERTIES + name, bytes));
+		return files;
+	}
+
+	/** Letting an uncovered row go live is a decision someone must explain. */
+	private static void checkUncoveredComment(Upload upload, List<Problem> problems) {
+		if (upload.allowUncovered() && (upload.comment() == null || upload.comment().isBlank())) {
+			problems.add(Problem.error(ProblemCode.UNCOVERED_CHANGE, "comment",
+					"allowUncovered=true lets rows no scenario reaches go live: say why in the comment.",
+					"allowUncovered=true membiarkan baris yang tidak dicapai skenario mana pun berlaku: jelaskan alasannya di komentar."));
+		}
 	}
 
 	private void checkLabel(String version, List<Problem> problems) {

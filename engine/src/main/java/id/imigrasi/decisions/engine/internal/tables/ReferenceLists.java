@@ -37,6 +37,12 @@ public final class ReferenceLists {
 	 */
 	public static final String BORDER_POSTS_SHEET = "Pos Lintas Batas";
 
+	/**
+	 * The dates each instrument was in force (instrument, valid from, valid to);
+	 * optional: without it the property check can date only the keyed citations.
+	 */
+	public static final String INSTRUMENTS_SHEET = "Instrumen";
+
 	/** A country on a list. */
 	public record CountryEntry(String list, String country, LocalDate from, LocalDate to, CellRef source) {
 	}
@@ -57,6 +63,10 @@ public final class ReferenceLists {
 	public record BorderPost(String code, String name, String neighbour, LocalDate from, LocalDate to, CellRef source) {
 	}
 
+	/** The dates an instrument (a law, a regulation, a circular) was in force. */
+	public record InstrumentEntry(String instrument, LocalDate from, LocalDate to, CellRef source) {
+	}
+
 	/** A row that could not be read, for the validator to report. */
 	public record Unreadable(CellRef cell, String value, String problem) {
 	}
@@ -74,6 +84,8 @@ public final class ReferenceLists {
 
 	private final List<BorderPost> borderPosts;
 
+	private final List<InstrumentEntry> instruments;
+
 	private final List<Unreadable> unreadable;
 
 	private final List<String> missingSheets;
@@ -81,8 +93,8 @@ public final class ReferenceLists {
 	private final List<String> missingOptionalSheets;
 
 	private ReferenceLists(List<CountryEntry> countries, List<CitationEntry> citations, List<AgencyEntry> agencies,
-			List<BorderPost> borderPosts, List<Unreadable> unreadable, List<String> missingSheets,
-			List<String> missingOptionalSheets) {
+			List<BorderPost> borderPosts, List<InstrumentEntry> instruments, List<Unreadable> unreadable,
+			List<String> missingSheets, List<String> missingOptionalSheets) {
 		this.countries = List.copyOf(countries);
 		this.countriesByCode = this.countries.stream()
 			.filter((entry) -> entry.country() != null)
@@ -90,6 +102,7 @@ public final class ReferenceLists {
 		this.citations = List.copyOf(citations);
 		this.agencies = List.copyOf(agencies);
 		this.borderPosts = List.copyOf(borderPosts);
+		this.instruments = List.copyOf(instruments);
 		this.unreadable = List.copyOf(unreadable);
 		this.missingSheets = List.copyOf(missingSheets);
 		this.missingOptionalSheets = List.copyOf(missingOptionalSheets);
@@ -100,6 +113,7 @@ public final class ReferenceLists {
 		List<CitationEntry> citations = new ArrayList<>();
 		List<AgencyEntry> agencies = new ArrayList<>();
 		List<BorderPost> posts = new ArrayList<>();
+		List<InstrumentEntry> instruments = new ArrayList<>();
 		List<Unreadable> unreadable = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		List<String> missingOptional = new ArrayList<>();
@@ -116,8 +130,13 @@ public final class ReferenceLists {
 					List.of("checkpoint code (tpi)", "post", "neighbour country (iso 3166-1)"), missingOptional,
 					unreadable, (cells, from, to, source) -> posts
 						.add(new BorderPost(cells[0], cells[1], cells[2], from, to, source)));
+			if (workbook.getSheet(INSTRUMENTS_SHEET) != null) {
+				forEachRow(workbook, file, INSTRUMENTS_SHEET, List.of("instrument"), missing, unreadable,
+						(cells, from, to, source) -> instruments.add(new InstrumentEntry(cells[0], from, to, source)));
+			}
 		}
-		return new ReferenceLists(countries, citations, agencies, posts, unreadable, missing, missingOptional);
+		return new ReferenceLists(countries, citations, agencies, posts, instruments, unreadable, missing,
+				missingOptional);
 	}
 
 	private interface RowSink {
@@ -275,6 +294,16 @@ public final class ReferenceLists {
 
 	public List<BorderPost> borderPosts() {
 		return this.borderPosts;
+	}
+
+	/** The dated instruments of the Instrumen sheet; empty without the sheet. */
+	public List<InstrumentEntry> instruments() {
+		return this.instruments;
+	}
+
+	/** Whether lists.xlsx dates its instruments (sheet Instrumen). */
+	public boolean datesInstruments() {
+		return !this.instruments.isEmpty();
 	}
 
 	public List<Unreadable> unreadable() {

@@ -189,7 +189,14 @@ final class LayoutCheck {
 		for (int c = first; c <= last; c++) {
 			List<String> signature = new ArrayList<>();
 			for (int r = TableLayout.TABLE_ROW + 1; r <= TableLayout.TABLE_ROW + 4; r++) {
-				signature.add(raw(sheet, r, c));
+				String text = raw(sheet, r, c);
+				if (text == null && r == TableLayout.TABLE_ROW + 2) {
+					// Drools reads a merged pattern from its first cell: the others may
+					// be
+					// blank.
+					text = mergedPattern(sheet, r, c);
+				}
+				signature.add(text);
 			}
 			actual.add(signature);
 		}
@@ -222,6 +229,15 @@ final class LayoutCheck {
 			gap(layout, sheet, declared.subList(di, i), di, actual.subList(dj, j), first + dj, problems);
 		}
 		return same;
+	}
+
+	private static String mergedPattern(Sheet sheet, int row, int column) {
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			if (region.isInRange(row, column)) {
+				return raw(sheet, region.getFirstRow(), region.getFirstColumn());
+			}
+		}
+		return null;
 	}
 
 	private static List<String> signature(ColumnLayout column) {

@@ -149,8 +149,8 @@ public final class WorkbookValidator {
 				StructureCheck.check(table, sheets.get(table), problems);
 				ValueCheck.check(table, listCodes, citationKeys, complete ? ruleIds : null, problems);
 				DiscriminationCheck.check(table, problems);
-				ReviewDateCheck.check(table, today, problems);
 				CitizenTextCheck.check(table, problems);
+				ReviewDateCheck.check(table, today, problems);
 			}
 			if (lists != null) {
 				CitationCoverageCheck.check(tables, lists, problems);
