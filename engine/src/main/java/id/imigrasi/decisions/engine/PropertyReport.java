@@ -42,7 +42,7 @@ public record PropertyReport(List<PropertyResult> results, List<Problem> problem
 	public String toText() {
 		StringBuilder text = new StringBuilder();
 		for (PropertyResult result : this.results) {
-			text.append(String.format(Locale.ROOT, "%-10s %-13s %,9d cases %6.1f s  %s%n", result.status(), result.id(),
+			text.append(String.format(Locale.ROOT, "%-10s %-24s %,9d cases %6.1f s  %s%n", result.status(), result.id(),
 					result.cases(), result.elapsed().toMillis() / 1000.0, result.title().en()));
 			if (result.note() != null) {
 				text.append("           ").append(result.note()).append('\n');

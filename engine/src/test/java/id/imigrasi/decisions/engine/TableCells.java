@@ -94,8 +94,8 @@ public final class TableCells {
 
 	/** The Excel row of the first row below the header, where the rule rows start. */
 	public int firstRow() {
-		// RuleTable, then the kind, pattern, code and caption rows: the rules start five
-		// rows below the RuleTable cell
+		// headerRow() is the RuleTable cell's row; kinds, patterns, code and captions
+		// follow
 		return this.table.headerRow() + 5;
 	}
 

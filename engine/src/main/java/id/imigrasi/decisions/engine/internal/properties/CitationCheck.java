@@ -18,7 +18,6 @@ import id.imigrasi.decisions.engine.Finding;
 import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.Reason;
-import id.imigrasi.decisions.engine.internal.CitationResolver;
 import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 import id.imigrasi.decisions.model.request.CaseRequest;
 import id.imigrasi.decisions.model.request.DecisionService;
@@ -71,7 +70,7 @@ final class CitationCheck {
 		List<String> en = new ArrayList<>();
 		List<String> id = new ArrayList<>();
 		for (String item : row.legalBasis()) {
-			String key = CitationResolver.keyOf(item);
+			String key = keyOf(item);
 			String citation;
 			String instrument;
 			if (key != null) {
@@ -114,6 +113,17 @@ final class CitationCheck {
 		}
 		return new Issue(String.join("; ", en), String.join("; ", id), cited, outOfForce);
 	}
+
+	/**
+	 * The key of a dated citation, {@code {TPPO_OFFENCE}}, as the engine reads it; else
+	 * null.
+	 */
+	static String keyOf(String item) {
+		java.util.regex.Matcher m = KEY.matcher(item);
+		return m.matches() ? m.group(1) : null;
+	}
+
+	private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^\\{(\\w+)}$");
 
 	/** Finds a case firing the row on the date, runs it, reports it. */
 	private boolean confirm(TableModel.Row row, DecisionService service, LocalDate date, Issue issue,

@@ -39,10 +39,11 @@ public final class TableLayouts {
 	}
 
 	/**
-	 * For tests only: the given declarations stand for {@link #ALL} on this thread until
-	 * the result is closed, as if the engineers had edited them (a test proving that a
-	 * column added to a workbook and to its declaration changes no decision). Nothing in
-	 * the product calls it; an upload can never reach it.
+	 * For tests only: the given declarations stand for {@link #ALL} on this thread (and
+	 * threads it starts, such as a compile under its deadline) until the result is
+	 * closed, as if the engineers had edited them (a test proving that a column added to
+	 * a workbook and to its declaration changes no decision). Nothing in the product
+	 * calls it; an upload can never reach it.
 	 */
 	public static AutoCloseable declareForTest(List<TableLayout> layouts) {
 		DECLARED.set(List.copyOf(layouts));

@@ -71,9 +71,10 @@ final class LayoutCheck {
 		checkTopRows(layout, sheet, problems);
 		boolean columnsAsDeclared = checkColumns(layout, sheet, problems);
 		if (columnsAsDeclared) {
+			// Otherwise the column problems say it, and the rows' cells moved with them.
 			checkMerges(layout, sheet, problems);
+			checkOutsideColumns(layout, sheet, problems);
 		}
-		checkOutsideColumns(layout, sheet, problems);
 		return errors(problems) == before;
 	}
 
