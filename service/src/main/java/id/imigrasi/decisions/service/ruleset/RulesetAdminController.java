@@ -68,6 +68,12 @@ class RulesetAdminController {
 		return this.lifecycle.versions();
 	}
 
+	@GetMapping(path = "/api/v1/rulesets/replicas", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The replicas of the service: which version each serves, whether it is ready and why not")
+	List<ReplicaAnswer> replicas() {
+		return this.lifecycle.replicas();
+	}
+
 	@PostMapping(path = "/api/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Make a kept version active again (rollback or forward)")
 	RulesetVersion activate(@PathVariable String version, Principal who) {

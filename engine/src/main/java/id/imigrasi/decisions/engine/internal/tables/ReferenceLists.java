@@ -3,6 +3,8 @@ package id.imigrasi.decisions.engine.internal.tables;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +80,16 @@ public final class ReferenceLists {
 	 */
 	private final Map<String, List<CountryEntry>> countriesByCode;
 
+	/**
+	 * The lists of every country, once per stretch of dates in which no entry starts or
+	 * ends: a decision's look-up is a binary search and a map read (issue 18).
+	 */
+	private final DatedIndex<Map<String, Set<String>>> listsByDate;
+
+	private final Map<String, List<CitationEntry>> citationsByKey;
+
+	private final Map<String, List<AgencyEntry>> agenciesByCode;
+
 	private final List<CitationEntry> citations;
 
 	private final List<AgencyEntry> agencies;
@@ -103,6 +115,15 @@ public final class ReferenceLists {
 		this.agencies = List.copyOf(agencies);
 		this.borderPosts = List.copyOf(borderPosts);
 		this.instruments = List.copyOf(instruments);
+		this.listsByDate = DatedIndex.of(
+				this.countries.stream().map((c) -> new LocalDate[] { c.from(), c.to() }).toList(),
+				(date) -> listsOn(date));
+		this.citationsByKey = this.citations.stream()
+			.filter((entry) -> entry.key() != null)
+			.collect(Collectors.groupingBy(CitationEntry::key));
+		this.agenciesByCode = this.agencies.stream()
+			.filter((entry) -> entry.code() != null)
+			.collect(Collectors.groupingBy(AgencyEntry::code));
 		this.unreadable = List.copyOf(unreadable);
 		this.missingSheets = List.copyOf(missingSheets);
 		this.missingOptionalSheets = List.copyOf(missingOptionalSheets);
@@ -230,30 +251,42 @@ public final class ReferenceLists {
 	 * Codes of the lists the country is on at the date, e.g. {@code [DESTINATION_RISK]}.
 	 */
 	public Set<String> listsOf(String country, LocalDate date) {
-		List<CountryEntry> entries = this.countriesByCode.getOrDefault(country, List.of());
-		if (entries.isEmpty()) {
-			return Set.of();
-		}
-		Set<String> lists = new TreeSet<>();
-		for (CountryEntry entry : entries) {
-			if (applies(entry.from(), entry.to(), date)) {
-				lists.add(entry.list());
+		return this.listsByDate.on(date).getOrDefault(country, Set.of());
+	}
+
+	/** Every country on a list at the date, with its lists (sorted, unmodifiable). */
+	private Map<String, Set<String>> listsOn(LocalDate date) {
+		Map<String, Set<String>> lists = new HashMap<>();
+		this.countriesByCode.forEach((country, entries) -> {
+			Set<String> on = new TreeSet<>();
+			for (CountryEntry entry : entries) {
+				if (applies(entry.from(), entry.to(), date)) {
+					on.add(entry.list());
+				}
 			}
-		}
-		return lists;
+			if (!on.isEmpty()) {
+				lists.put(country, Collections.unmodifiableSortedSet((TreeSet<String>) on));
+			}
+		});
+		return Map.copyOf(lists);
 	}
 
 	public Optional<CitationEntry> citation(String key, LocalDate date) {
-		return this.citations.stream()
-			.filter((c) -> key.equals(c.key()) && applies(c.from(), c.to(), date))
-			.findFirst();
+		for (CitationEntry entry : this.citationsByKey.getOrDefault(key, List.of())) {
+			if (applies(entry.from(), entry.to(), date)) {
+				return Optional.of(entry);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<String> agencyName(String code, LocalDate date) {
-		return this.agencies.stream()
-			.filter((a) -> code.equals(a.code()) && applies(a.from(), a.to(), date))
-			.map(AgencyEntry::name)
-			.findFirst();
+		for (AgencyEntry entry : this.agenciesByCode.getOrDefault(code, List.of())) {
+			if (applies(entry.from(), entry.to(), date)) {
+				return Optional.of(entry.name());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
