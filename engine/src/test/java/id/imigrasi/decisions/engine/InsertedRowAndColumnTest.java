@@ -43,11 +43,8 @@ class InsertedRowAndColumnTest {
 	void shouldRefuseTheInsertedColumnUntilItIsDeclared() {
 		assertThatThrownBy(() -> Ruleset.compile("undeclared-column", InsertedRowAndColumn.workbooks()))
 			.isInstanceOf(RulesetException.class)
-			// the column is refused; the notes it pushed past the declared last column
-			// too
 			.satisfies((ex) -> assertThat(((RulesetException) ex).problems()).extracting(Problem::code)
-				.contains(ProblemCode.UNEXPECTED_COLUMN)
-				.containsOnly(ProblemCode.UNEXPECTED_COLUMN, ProblemCode.STRAY_CONTENT));
+				.containsOnly(ProblemCode.UNEXPECTED_COLUMN));
 	}
 
 	static Stream<RowCase> everyRowCase() {
