@@ -38,6 +38,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -494,11 +496,32 @@ class ConsoleBrowserTests {
 		browser.get("http://127.0.0.1:" + this.port + path);
 	}
 
-	/** Clicks and waits for the page it leads to. */
+	/** Clicks and waits for the page it leads to: the clicked element gone. */
 	private static void click(String id) {
 		WebElement element = browser.findElement(By.id(id));
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, Duration.ofSeconds(120)).until((b) -> gone(element));
+	}
+
+	/**
+	 * Whether the element has left the document. Asked in the middle of a navigation,
+	 * Chromium may say so as an "unknown error" instead of a stale element (seen once in
+	 * a full build on a busy machine).
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private static void waitFor(String id) {
