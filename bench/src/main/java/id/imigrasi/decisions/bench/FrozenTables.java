@@ -31,7 +31,7 @@ import id.imigrasi.decisions.engine.RulesetException;
  */
 final class FrozenTables {
 
-	static final String VERSION = "bench-frozen-2026-11";
+	static final String VERSION = "bench-frozen-2026-12-rev2";
 
 	private static final List<String> FILES = List.of("departure.drl.xlsx", "passport-application.drl.xlsx",
 			"referral.drl.xlsx", "lists.xlsx");
