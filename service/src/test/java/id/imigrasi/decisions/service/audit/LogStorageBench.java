@@ -99,9 +99,10 @@ public final class LogStorageBench {
 		GroupCommitWriter writer = new GroupCommitWriter(repository, outcomes,
 				new CriteriaRollup(new NamedParameterJdbcTemplate(dataSource)),
 				new DataSourceTransactionManager(dataSource));
+		DecisionLogHealth health = new DecisionLogHealth(dataSource, clock);
 		DecisionLog log = new DecisionLog(repository, writer, new NikHasher("log-storage-bench-secret-0123456789ab"),
-				new StoredFacts(json, clock), json, clock, registry, outcomes, new AccessLog(client, clock),
-				new RuleCounters(registry));
+				new StoredFacts(json, clock), json, clock, registry, outcomes, new AccessLog(client, clock, health),
+				new RuleCounters(registry), health);
 		DecisionEngine engine = new DecisionEngine(Ruleset.embedded(),
 				Clock.fixed(CHECK_DATE.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 		RequestReader reader = new RequestReader(
