@@ -16,8 +16,11 @@ import id.imigrasi.decisions.model.request.Departure;
  *
  * <p>
  * Options: {@code --quick} (shorter JMH iterations and load runs), {@code --no-http},
- * {@code --http-only}, {@code --service PATH} (default
- * {@code service/target/service.jar}), {@code --out FILE}.
+ * {@code --http-only}, {@code --batch-only} (the engine on two threads, then the
+ * service's single-call saturation and batch screening), {@code --service PATH} (default
+ * {@code service/target/service.jar}), {@code --out FILE}, {@code --properties-only} (the
+ * property check alone), {@code --tables DIR} (the tables the property check runs on;
+ * default the frozen copy).
  */
 public final class Bench {
 
@@ -35,7 +38,26 @@ public final class Bench {
 		report.line("");
 		Machine.describe(report, "java -jar bench/target/bench.jar " + String.join(" ", args));
 
+		String tables = option(options, "--tables", null);
+		if (options.contains("--properties-only")) {
+			report.heading("Properties of the law (SPEC 2.7)");
+			PropertyRun.run(report, (tables != null) ? Path.of(tables) : null, 3);
+			report.write(out);
+			System.out.println();
+			System.out.println("Written to " + out.toAbsolutePath());
+			System.exit(0);
+		}
 		List<Departure> corpus = Corpus.standard();
+		if (options.contains("--batch-only")) {
+			report.heading("In-process decisions (JMH)");
+			double engineTwoThreads = InProcessRun.runEngineTwoThreads(report, quick);
+			ServiceRun.batchOnly(report, service, corpus, quick, engineTwoThreads);
+			report.write(out);
+			System.out.println();
+			System.out.println("Written to " + out.toAbsolutePath());
+			System.exit(0);
+		}
+		double engineTwoThreads = Double.NaN;
 		if (!options.contains("--http-only")) {
 			report.heading("Ruleset load and compile (in-process)");
 			Ruleset ruleset = RulesetTimings.measure(report, quick ? 3 : 5);
@@ -43,14 +65,17 @@ public final class Bench {
 			report.heading("Same answers on the whole corpus");
 			CorpusCheck.run(report, ruleset, corpus);
 
+			report.heading("Properties of the law (SPEC 2.7)");
+			PropertyRun.run(report, (tables != null) ? Path.of(tables) : null, quick ? 1 : 3);
+
 			report.heading("In-process decisions (JMH)");
 			InProcessRun.run(report, quick, out.toAbsolutePath().getParent().resolve("jmh-results.json").toString());
-			InProcessRun.runEngineTwoThreads(report, quick);
+			engineTwoThreads = InProcessRun.runEngineTwoThreads(report, quick);
 		}
 
 		if (!options.contains("--no-http")) {
 			if (Files.isRegularFile(service)) {
-				ServiceRun.run(report, service, corpus, quick);
+				ServiceRun.run(report, service, corpus, quick, engineTwoThreads);
 			}
 			else {
 				report.heading("Service");

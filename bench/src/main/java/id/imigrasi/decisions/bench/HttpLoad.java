@@ -55,11 +55,23 @@ final class HttpLoad {
 		this.bodies = bodies;
 	}
 
+	/**
+	 * A GET of {@code uri} with the key: the trivial request measured beside the
+	 * decisions, so that every run reports what a decision costs over the HTTP stack's
+	 * own cost.
+	 */
+	static HttpLoad trivial(URI uri, String apiKey) {
+		return new HttpLoad(uri, apiKey, null);
+	}
+
 	HttpRequest request(int i) {
-		return HttpRequest.newBuilder(this.uri)
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri)
 			.timeout(Duration.ofSeconds(10))
-			.header("Content-Type", "application/json")
-			.header("X-API-Key", this.apiKey)
+			.header("X-API-Key", this.apiKey);
+		if (this.bodies == null) {
+			return request.GET().build();
+		}
+		return request.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(this.bodies.get(i % this.bodies.size())))
 			.build();
 	}

@@ -92,7 +92,7 @@ final class InProcessRun {
 	}
 
 	/** The engine on two threads: what the service's worker pool can get from 2 cores. */
-	static void runEngineTwoThreads(Report report, boolean quick) throws Exception {
+	static double runEngineTwoThreads(Report report, boolean quick) throws Exception {
 		TimeValue time = TimeValue.seconds(quick ? 1 : 2);
 		Collection<RunResult> results = new Runner(
 				new OptionsBuilder().include(DepartureBenchmarks.class.getName() + "\\.engine$")
@@ -108,11 +108,13 @@ final class InProcessRun {
 					.shouldFailOnError(true)
 					.build())
 			.run();
+		double score = Double.NaN;
 		for (RunResult result : results) {
-			report.line("Engine on 2 threads: %s decisions/s (± %s).",
-					Report.rate(result.getPrimaryResult().getScore()),
+			score = result.getPrimaryResult().getScore();
+			report.line("Engine on 2 threads: %s decisions/s (± %s).", Report.rate(score),
 					Report.rate(result.getPrimaryResult().getScoreError()));
 		}
+		return score;
 	}
 
 }

@@ -101,6 +101,31 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
+	 * CPU time (user + system, clock ticks of 10 ms) of the service's threads so far,
+	 * summed by thread name without its number ({@code batch-evaluate-}, {@code GC
+	 * Thread#}); Linux truncates the names to 15 characters.
+	 */
+	Map<String, Long> threadCpuTicks() throws IOException {
+		Map<String, Long> ticks = new java.util.TreeMap<>();
+		try (java.util.stream.Stream<Path> tasks = Files
+			.list(Path.of("/proc", Long.toString(this.process.pid()), "task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "");
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					// utime and stime: fields 14 and 15 of stat, 12 and 13 after the name
+					ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+				}
+				catch (IOException ex) {
+					// the thread ended meanwhile
+				}
+			}
+		}
+		return ticks;
+	}
+
+	/**
 	 * Heap in use as the service reports it (Prometheus endpoint, which needs a key),
 	 * MiB.
 	 */

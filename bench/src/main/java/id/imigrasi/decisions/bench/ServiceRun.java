@@ -40,14 +40,12 @@ final class ServiceRun {
 	private ServiceRun() {
 	}
 
-	static void run(Report report, Path jar, List<Departure> corpus, boolean quick) throws Exception {
+	static void run(Report report, Path jar, List<Departure> corpus, boolean quick, double engineTwoThreads)
+			throws Exception {
 		Path work = Files.createTempDirectory("decisions-bench-");
 		String callerKey = "bench-caller-" + UUID.randomUUID();
 		String adminKey = "bench-admin-" + UUID.randomUUID();
-		Path tables = work.resolve("decision-tables");
-		copyTables(Path.of("decision-tables"), tables);
-		Map<String, String> env = Map.of("DECISION_API_KEYS", callerKey, "ADMIN_API_KEYS", adminKey,
-				"DECISIONS_DATA_DIR", work.resolve("data").toString(), "DECISIONS_TABLES_DIR", tables.toString());
+		Map<String, String> env = environment(work, callerKey, adminKey);
 		int starts = quick ? 2 : 3;
 
 		report.heading("Service cold start (process start to readiness UP)");
@@ -86,35 +84,113 @@ final class ServiceRun {
 
 			reloads(report, service, adminKey, quick ? 3 : 5);
 
-			loadRuns(report, load, quick, "default");
+			double saturation = loadRuns(report, load, quick, "default");
+			trivialRatio(report, service, load, callerKey, quick);
 			report.line("");
 			report.line("After the load: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
 					service.heapUsedMiB(callerKey));
+
+			report.heading("Batch screening (POST /api/v1/decisions/departure/batch, NDJSON)");
+			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation, quick);
+			report.line("");
+			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
-		withoutSecurityObservations(report, jar, work, env, bodies, callerKey, quick);
+		boundedMemory(report, jar, work, env, callerKey, corpus);
+		String pg = System.getenv("BENCH_PG_URL");
+		if (pg != null && !pg.isBlank()) {
+			Map<String, String> onPostgres = new java.util.HashMap<>(env);
+			onPostgres.put("SPRING_DATASOURCE_URL", pg);
+			onPostgres.put("SPRING_DATASOURCE_USERNAME",
+					System.getenv().getOrDefault("BENCH_PG_USER", "decisions_test"));
+			onPostgres.put("SPRING_DATASOURCE_PASSWORD",
+					System.getenv().getOrDefault("BENCH_PG_PASSWORD", "decisions_test"));
+			try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, onPostgres)) {
+				report.heading("Service with the decision log on PostgreSQL (BENCH_PG_URL)");
+				HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies);
+				loadRuns(report, load, quick, "log on PostgreSQL");
+				trivialRatio(report, service, load, callerKey, quick);
+			}
+		}
+		else {
+			report.line("");
+			report.line("Decision log on PostgreSQL: not run (set BENCH_PG_URL, and BENCH_PG_USER/BENCH_PG_PASSWORD).");
+		}
 	}
 
 	/**
-	 * The service profile (JFR) showed Spring Security's per-filter Micrometer
-	 * observations as the largest framework cost per request; this run measures the
-	 * service with them switched off by a standard Spring Boot property, the service
-	 * otherwise unchanged.
+	 * The service's single-call saturation (after a warm-up), then batch screening, on
+	 * one service process: {@code --batch-only}.
 	 */
-	private static void withoutSecurityObservations(Report report, Path jar, Path work, Map<String, String> env,
-			List<byte[]> bodies, String callerKey, boolean quick) throws Exception {
-		String property = "-Dmanagement.observations.enable.spring.security=false";
-		try (ServiceProcess service = ServiceProcess.start(jar, List.of(property), work, env)) {
-			report.heading("Service variant: " + property);
-			loadRuns(report, new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies), quick,
-					"security observations off");
+	static void batchOnly(Report report, Path jar, List<Departure> corpus, boolean quick, double engineTwoThreads)
+			throws Exception {
+		Path work = Files.createTempDirectory("decisions-bench-");
+		String callerKey = "bench-caller-" + UUID.randomUUID();
+		Map<String, String> env = environment(work, callerKey, "bench-admin-" + UUID.randomUUID());
+		try (ServiceProcess service = ServiceProcess.start(jar, List.of(), work, env)) {
+			report.heading("Service single calls (java -jar service.jar, default JVM options)");
+			report.line("After start: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
+			HttpLoad load = new HttpLoad(service.uri("/api/v1/decisions/departure"), callerKey, bodies(corpus));
+			Duration warmup = Duration.ofSeconds(quick ? 10 : 30);
+			HttpLoad.Stats warm = load.closedLoop(16, warmup);
+			report.line("Warm-up: %d s closed loop with 16 callers, %s decisions/s, %d errors.", warmup.toSeconds(),
+					Report.rate(warm.achievedPerSecond()), warm.errors());
+			HttpLoad.Stats saturation = load.closedLoop(64, Duration.ofSeconds(quick ? 5 : 10));
+			report.line("Saturation, closed loop with 64 callers: %s decisions/s, %d errors.",
+					Report.rate(saturation.achievedPerSecond()), saturation.errors());
+
+			report.heading("Batch screening (POST /api/v1/decisions/departure/batch, NDJSON)");
+			BatchRun.run(report, service, callerKey, corpus, engineTwoThreads, saturation.achievedPerSecond(), quick);
+			report.line("");
+			report.line("After the batches: RSS %d MiB, heap in use %d MiB.", service.rssMiB(),
+					service.heapUsedMiB(callerKey));
 		}
+		boundedMemory(report, jar, work, env, callerKey, corpus);
+	}
+
+	/** One batch on a service with a small heap (BatchRun.boundedMemory). */
+	private static void boundedMemory(Report report, Path jar, Path work, Map<String, String> env, String callerKey,
+			List<Departure> corpus) throws Exception {
+		String heap = "-Xmx192m";
+		try (ServiceProcess service = ServiceProcess.start(jar, List.of(heap), work, env)) {
+			report.heading("Batch screening with a capped heap (" + heap + ")");
+			BatchRun.boundedMemory(report, service, heap, callerKey, corpus);
+		}
+	}
+
+	private static Map<String, String> environment(Path work, String callerKey, String adminKey) throws Exception {
+		Path tables = work.resolve("decision-tables");
+		copyTables(Path.of("decision-tables"), tables);
+		return Map.of("DECISION_API_KEYS", callerKey, "ADMIN_API_KEYS", adminKey, "DECISIONS_DATA_DIR",
+				work.resolve("data").toString(), "DECISIONS_TABLES_DIR", tables.toString());
+	}
+
+	/**
+	 * The trivial request beside the decision (issue 18): the authenticated GET of the
+	 * active ruleset, which passes the same filters and the same key check as a decision
+	 * but neither reads, evaluates nor logs anything. Same callers, same time.
+	 */
+	private static void trivialRatio(Report report, ServiceProcess service, HttpLoad decisions, String callerKey,
+			boolean quick) throws Exception {
+		Duration each = Duration.ofSeconds(quick ? 5 : 10);
+		HttpLoad trivial = HttpLoad.trivial(service.uri("/api/v1/ruleset"), callerKey);
+		trivial.closedLoop(16, Duration.ofSeconds(quick ? 3 : 10));
+		HttpLoad.Stats get = trivial.closedLoop(16, each);
+		HttpLoad.Stats post = decisions.closedLoop(16, each);
+		report.line("");
+		report.line(
+				"Trivial request beside the decision, 16 callers, %d s each: GET /api/v1/ruleset %s/s, "
+						+ "POST departure %s/s; ratio decision ÷ trivial request: %.2f× the time.",
+				each.toSeconds(), Report.rate(get.achievedPerSecond()), Report.rate(post.achievedPerSecond()),
+				get.achievedPerSecond() / post.achievedPerSecond());
 	}
 
 	/**
 	 * Warm-up, then closed loop (saturation) and open loop at fixed rates, as tables. The
 	 * service keeps speeding up for tens of seconds, so the fixed rates run last.
 	 */
-	private static void loadRuns(Report report, HttpLoad load, boolean quick, String variant) throws Exception {
+	private static double loadRuns(Report report, HttpLoad load, boolean quick, String variant) throws Exception {
 		Duration warmup = Duration.ofSeconds(quick ? 10 : 30);
 		HttpLoad.Stats warm = load.closedLoop(16, warmup);
 		report.line("Warm-up: %d s closed loop with 16 callers, %s decisions/s, %d errors.", warmup.toSeconds(),
@@ -150,6 +226,7 @@ final class ServiceRun {
 					stats.sent(), stats.errors(), stats.dropped(), percentiles(stats));
 			Thread.sleep(1000);
 		}
+		return best;
 	}
 
 	private static void coldStarts(Report report, String name, Path jar, List<String> options, Path work,
@@ -183,7 +260,8 @@ final class ServiceRun {
 			times.add(String.format("%.0f ms (HTTP %d)", (System.nanoTime() - t) / 1e6, response.statusCode()));
 		}
 		report.line("Table reload over the admin API (POST /api/v1/rulesets/reload: read, validate, compile, "
-				+ "scenario gate, activate), in order: %s.", String.join(", ", times));
+				+ "scenario gate, property check, activate; refused with 422 while the tables break a property), in order: %s.",
+				String.join(", ", times));
 	}
 
 	/** The service must answer what the engine answers in-process. */

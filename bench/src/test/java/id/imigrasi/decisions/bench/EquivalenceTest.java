@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EquivalenceTest {
 
+	/** {@link CorpusDigest} of the engine's answers before issue 18's speed work. */
+	private static final String BEFORE_THE_SPEED_WORK = "bbca192b2677d20286bed5d0368b73299fe308f87b62f0d37fb95c6ed1931aff";
+
 	private static List<Departure> corpus;
 
 	private static List<Decision> engineDecisions;
@@ -45,6 +48,26 @@ class EquivalenceTest {
 		for (Departure departure : corpus) {
 			engineDecisions.add(engine.evaluate(departure));
 		}
+	}
+
+	/**
+	 * The engine's speed work (issue 18: pooled sessions, country lists per date, a
+	 * cheaper decision ID, citations resolved once per date) changed nothing it answers:
+	 * the digest of every answer on the whole corpus, taken with the engine before that
+	 * work (main at 0e24d9e), is the digest now. Twice over, so a reused session carries
+	 * nothing from one case into the next.
+	 */
+	@Test
+	void shouldAnswerTheWholeCorpusExactlyAsBeforeTheSpeedWork() throws Exception {
+		DecisionEngine engine = new DecisionEngine(FrozenTables.ruleset());
+		List<Decision> again = new ArrayList<>(corpus.size());
+		for (Departure departure : corpus) {
+			again.add(engine.evaluate(departure));
+		}
+
+		assertThat(CorpusDigest.of(engineDecisions)).isEqualTo(BEFORE_THE_SPEED_WORK);
+		assertThat(CorpusDigest.of(again)).isEqualTo(BEFORE_THE_SPEED_WORK);
+		assertThat(engineDecisions.stream().map(Decision::decisionId).distinct().count()).isEqualTo(corpus.size());
 	}
 
 	@Test

@@ -24,6 +24,10 @@ public interface EngineServices {
 
 	ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks);
 
+	PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, java.time.Duration budget);
+
+	List<Problem> readProperties(Map<String, byte[]> propertyFiles);
+
 	/** The implementation on the class path. */
 	static EngineServices get() {
 		return Holder.SERVICES;

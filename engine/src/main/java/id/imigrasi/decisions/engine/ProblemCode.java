@@ -33,6 +33,21 @@ public enum ProblemCode {
 
 	/** A column the engine needs is missing. */
 	MISSING_COLUMN,
+	/** A column the table's declaration does not have (added or renamed). */
+	UNEXPECTED_COLUMN,
+	/**
+	 * A header cell (title, RuleSet, Import, Sequential, RuleTable, column kind, pattern,
+	 * code or caption) differs from the table's declaration in the engine.
+	 */
+	HEADER_CHANGED,
+	/** A rule workbook the engine declares no table for. */
+	UNDECLARED_TABLE,
+	/** A Drools keyword outside the header, where Drools would read it as code. */
+	DROOLS_KEYWORD,
+	/** A formula: Drools computes it, the sheet shows its last value. */
+	FORMULA,
+	/** A cell Drools reads differently from what the sheet shows (a number or date). */
+	CELL_READ_DIFFERS,
 	/** A merged cell where Drools reads one value per cell. */
 	MERGED_CELL,
 	/** Something written where Drools would read it but no rule should be. */
@@ -114,6 +129,22 @@ public enum ProblemCode {
 	/** A scenario pack cannot be read. */
 	SCENARIO_INVALID,
 	/** A scenario fails on the version. */
-	SCENARIO_FAILED
+	SCENARIO_FAILED,
+	/** A new or changed row that no scenario reaches, without allowUncovered. */
+	UNCOVERED_CHANGE,
+
+	// Properties of the law (SPEC 2.7)
+
+	/** A property that some case breaks; the problem carries the smallest such case. */
+	PROPERTY_VIOLATED,
+	/** A property file that cannot be read (YAML, unknown fact or value). */
+	PROPERTY_INVALID,
+	/** The search for a property did not finish within its time budget. */
+	PROPERTY_UNDECIDED,
+	/**
+	 * The properties' model of the tables and the engine disagree on a case: a fault of
+	 * the checker, reported rather than hidden.
+	 */
+	PROPERTY_MODEL_MISMATCH
 
 }

@@ -6,6 +6,11 @@
  * {@link id.imigrasi.decisions.engine.Finding}s and
  * {@link id.imigrasi.decisions.engine.Referral}s. No Spring: the service, the scenario
  * runner, the validator and the benchmarks all use it.
+ * {@link id.imigrasi.decisions.engine.Validator} checks workbooks cell by cell;
+ * {@link id.imigrasi.decisions.engine.Properties} checks the properties of the law (SPEC
+ * 2.7) over the whole case space and returns a
+ * {@link id.imigrasi.decisions.engine.PropertyReport} with each violation's
+ * {@link id.imigrasi.decisions.engine.Counterexample}.
  *
  * <p>
  * Public types live in this package only; the workings are under {@code internal}

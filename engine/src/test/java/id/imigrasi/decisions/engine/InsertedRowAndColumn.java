@@ -17,10 +17,13 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
+import id.imigrasi.decisions.engine.internal.tables.ColumnLayout;
 import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 import id.imigrasi.decisions.engine.internal.tables.RuleColumn;
 import id.imigrasi.decisions.engine.internal.tables.RuleRow;
 import id.imigrasi.decisions.engine.internal.tables.RuleTable;
+import id.imigrasi.decisions.engine.internal.tables.TableLayout;
+import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
 import id.imigrasi.decisions.engine.internal.tables.WorkbookReader;
 
 /**
@@ -34,7 +37,8 @@ import id.imigrasi.decisions.engine.internal.tables.WorkbookReader;
  *
  * <p>
  * The columns of {@code lists.xlsx} stay where they are: the engine reads them by
- * position.
+ * position. The rule tables' header is declared in the engine, so the inserted column is
+ * adopted in the declarations too ({@link #layouts()}), as the tables engineer would.
  */
 public final class InsertedRowAndColumn {
 
@@ -58,6 +62,25 @@ public final class InsertedRowAndColumn {
 			edited = Map.copyOf(workbooks);
 		}
 		return new TreeMap<>(edited);
+	}
+
+	/**
+	 * The tables' declarations with the inserted column adopted, as the engineers would
+	 * add it to a table's declaration (one line): the engine holds every workbook to its
+	 * declaration, so a column added to the sheet alone is refused.
+	 */
+	public static List<TableLayout> layouts() {
+		List<TableLayout> layouts = new java.util.ArrayList<>();
+		for (TableLayout declared : TableLayouts.ALL) {
+			RuleTable table = readTable(declared.file(), Workbooks.committed().get(declared.file()));
+			List<RuleColumn> conditions = table.conditionColumns();
+			RuleColumn before = conditions.get(conditions.size() / 2);
+			int index = before.index() - TableLayout.FIRST_COLUMN;
+			ColumnLayout column = declared.columns().get(index);
+			layouts.add(declared.withColumn(index,
+					new ColumnLayout("CONDITION", column.pattern(), column.code(), CAPTION, column.type())));
+		}
+		return layouts;
 	}
 
 	private static byte[] editRuleTable(String file, byte[] bytes) {

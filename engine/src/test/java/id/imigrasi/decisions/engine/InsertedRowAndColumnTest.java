@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Spreadsheet edits never need a Java edit (issue 12): with a row and a column inserted
@@ -29,9 +32,19 @@ class InsertedRowAndColumnTest {
 	private static DecisionEngine edited;
 
 	@BeforeAll
-	static void compileBoth() throws RulesetException {
+	static void compileBoth() throws Exception {
 		committed = new DecisionEngine(Ruleset.embedded());
-		edited = new DecisionEngine(Ruleset.compile("inserted-row-and-column", InsertedRowAndColumn.workbooks()));
+		try (AutoCloseable declared = TableLayouts.declareForTest(InsertedRowAndColumn.layouts())) {
+			edited = new DecisionEngine(Ruleset.compile("inserted-row-and-column", InsertedRowAndColumn.workbooks()));
+		}
+	}
+
+	@Test
+	void shouldRefuseTheInsertedColumnUntilItIsDeclared() {
+		assertThatThrownBy(() -> Ruleset.compile("undeclared-column", InsertedRowAndColumn.workbooks()))
+			.isInstanceOf(RulesetException.class)
+			.satisfies((ex) -> assertThat(((RulesetException) ex).problems()).extracting(Problem::code)
+				.containsOnly(ProblemCode.UNEXPECTED_COLUMN));
 	}
 
 	static Stream<RowCase> everyRowCase() {

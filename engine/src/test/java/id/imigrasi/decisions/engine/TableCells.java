@@ -94,7 +94,9 @@ public final class TableCells {
 
 	/** The Excel row of the first row below the header, where the rule rows start. */
 	public int firstRow() {
-		return this.table.headerRow() + 4;
+		// headerRow() is the RuleTable cell's row; kinds, patterns, code and captions
+		// follow
+		return this.table.headerRow() + 5;
 	}
 
 	/** The column letter of a caption (English line) or a METADATA key. */

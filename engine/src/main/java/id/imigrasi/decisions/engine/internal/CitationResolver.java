@@ -3,6 +3,8 @@ package id.imigrasi.decisions.engine.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +23,19 @@ public final class CitationResolver {
 
 	private final ReferenceLists lists;
 
+	/**
+	 * Each legal-basis item read once: its key, or the plain citation (a regular
+	 * expression per item per finding was a cost of every decision).
+	 */
+	private final Map<String, Object> parsed = new ConcurrentHashMap<>();
+
 	public CitationResolver(ReferenceLists lists) {
 		this.lists = lists;
+	}
+
+	private static Object parse(String item) {
+		String key = keyOf(item);
+		return (key != null) ? key : Citation.of(item);
 	}
 
 	/** The key of a dated citation item, or null for plain text. */
@@ -34,15 +47,15 @@ public final class CitationResolver {
 	public List<Citation> resolve(List<String> items, LocalDate legalDate) {
 		List<Citation> citations = new ArrayList<>(items.size());
 		for (String item : items) {
-			String key = keyOf(item);
-			if (key == null) {
-				citations.add(Citation.of(item));
+			Object parsed = this.parsed.computeIfAbsent(item, CitationResolver::parse);
+			if (parsed instanceof Citation plain) {
+				citations.add(plain);
 			}
 			else {
 				// A law not yet (or no longer) in force on the legal date is not
 				// cited: SPEC 2.4 item 4. The validator makes sure every key has
 				// dated entries in lists.xlsx.
-				this.lists.citation(key, legalDate)
+				this.lists.citation((String) parsed, legalDate)
 					.ifPresent((entry) -> citations.add(new Citation(entry.citation(), entry.instrument())));
 			}
 		}

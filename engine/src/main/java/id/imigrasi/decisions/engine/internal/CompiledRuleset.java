@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 import id.imigrasi.decisions.engine.Decision;
 import id.imigrasi.decisions.engine.Ruleset;
@@ -31,6 +32,10 @@ final class CompiledRuleset implements Ruleset {
 
 	private final Map<String, byte[]> workbooks;
 
+	private final KieSessionsPool sessions;
+
+	private final CitationResolver citations;
+
 	CompiledRuleset(RulesetInfo info, KieBase kieBase, Map<String, CompiledRow> rows, ReferenceLists lists,
 			Map<String, byte[]> workbooks) {
 		this.info = info;
@@ -38,6 +43,10 @@ final class CompiledRuleset implements Ruleset {
 		this.rowsByRuleName = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
 		this.lists = lists;
 		this.workbooks = Collections.unmodifiableMap(workbooks);
+		// Grows to the number of evaluations at once (the service's worker threads);
+		// goes with the ruleset.
+		this.sessions = kieBase.newKieSessionsPool(2);
+		this.citations = new CitationResolver(lists);
 	}
 
 	@Override
@@ -54,7 +63,8 @@ final class CompiledRuleset implements Ruleset {
 
 	@Override
 	public Decision evaluate(CaseRequest request, LocalDate legalDate) {
-		return Evaluation.run(this.kieBase, this.rowsByRuleName, this.lists, this.info.reference(), request, legalDate);
+		return Evaluation.run(this.sessions, this.rowsByRuleName, this.lists, this.citations, this.info.reference(),
+				request, legalDate);
 	}
 
 	/** Every row, keyed by its Drools rule name, in workbook order. */

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 import id.imigrasi.decisions.engine.Decision;
@@ -27,17 +26,18 @@ import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.model.Outcome;
 
 /**
- * One evaluation: a fresh session, the case inserted, rules fired with only the rows in
- * force on the legal date allowed, then the fired rows turned into findings, a
- * recommendation and merged referrals.
+ * One evaluation: a session from the ruleset's pool (reset when given back, so nothing of
+ * one case reaches the next), the case inserted, rules fired with only the rows in force
+ * on the legal date allowed, then the fired rows turned into findings, a recommendation
+ * and merged referrals.
  */
 final class Evaluation {
 
 	private Evaluation() {
 	}
 
-	static Decision run(KieBase kieBase, Map<String, CompiledRow> rows, ReferenceLists lists,
-			RulesetInfo.Reference ruleset, CaseRequest request, LocalDate legalDate) {
+	static Decision run(KieSessionsPool sessions, Map<String, CompiledRow> rows, ReferenceLists lists,
+			CitationResolver citations, RulesetInfo.Reference ruleset, CaseRequest request, LocalDate legalDate) {
 		DecisionService service = request.service();
 		Function<String, Set<String>> listsOn = (country) -> lists.listsOf(country, legalDate);
 		CaseFacts facts = request.match((application) -> new PassportApplicationFacts(application, legalDate, listsOn),
@@ -49,13 +49,16 @@ final class Evaluation {
 			CompiledRow row = rows.get(match.getRule().getName());
 			return row != null && row.appliesOn(legalDate);
 		};
-		KieSession session = kieBase.newKieSession();
+		// A new session per decision was a quarter of an evaluation (bench/RESULTS.md);
+		// dispose() gives a pooled one back, reset.
+		KieSession session = sessions.newKieSession();
 		try {
 			session.addEventListener(collector);
 			session.insert(facts);
 			session.fireAllRules(inForce);
 		}
 		finally {
+			session.removeEventListener(collector);
 			session.dispose();
 		}
 		List<CompiledRow> fired = new ArrayList<>();
@@ -75,15 +78,14 @@ final class Evaluation {
 		if (recommendation == null) {
 			recommendation = Outcome.noFindingFor(service);
 		}
-		CitationResolver citations = new CitationResolver(lists);
 		List<Finding> findings = new ArrayList<>(fired.size());
 		for (CompiledRow row : fired) {
 			findings.add(new Finding(row.ruleId(), row.table(), row.source(), row.outcome(), row.agency(),
 					row.urgency(), row.reason(), citations.resolve(row.legalBasis(), legalDate),
 					factsRead(row, facts, firedIds), row.outcome() == recommendation));
 		}
-		return new Decision(UUID.randomUUID().toString(), service.path(), recommendation, true, legalDate,
-				List.copyOf(findings), ReferralMerger.merge(findings, lists, legalDate), ruleset);
+		return new Decision(DecisionIds.next(), service.path(), recommendation, true, legalDate, List.copyOf(findings),
+				ReferralMerger.merge(findings, lists, legalDate), ruleset);
 	}
 
 	/** The facts a row's filled-in conditions read, with their values in this case. */

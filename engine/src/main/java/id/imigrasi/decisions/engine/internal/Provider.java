@@ -1,15 +1,18 @@
 package id.imigrasi.decisions.engine.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import id.imigrasi.decisions.engine.EngineServices;
 import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.PropertyReport;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.ValidationReport;
 import id.imigrasi.decisions.engine.WorkbookLimits;
+import id.imigrasi.decisions.engine.internal.properties.PropertyChecker;
 import id.imigrasi.decisions.engine.internal.tables.WorkbookScan;
 import id.imigrasi.decisions.engine.internal.validation.WorkbookValidator;
 
@@ -51,6 +54,16 @@ public final class Provider implements EngineServices {
 		List<Problem> tooLarge = WorkbookScan.check(workbooks, WorkbookLimits.defaults());
 		return tooLarge.isEmpty() ? WorkbookValidator.checkWithoutCompiling(workbooks)
 				: new ValidationReport(tooLarge, List.of());
+	}
+
+	@Override
+	public PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, Duration budget) {
+		return PropertyChecker.check(ruleset, propertyFiles, budget);
+	}
+
+	@Override
+	public List<Problem> readProperties(Map<String, byte[]> propertyFiles) {
+		return PropertyChecker.read(propertyFiles);
 	}
 
 }

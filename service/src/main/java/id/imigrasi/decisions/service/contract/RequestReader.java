@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -64,6 +66,65 @@ public final class RequestReader {
 
 	private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	/**
+	 * What reflection says about each request record, asked once per class rather than
+	 * per request: reading a request cost more than evaluating it (issue 18's profile).
+	 */
+	private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+		@Override
+		protected Shape computeValue(Class<?> type) {
+			return Shape.of(type);
+		}
+	};
+
+	/** The names of each enum's constants, once per enum. */
+	private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+		@Override
+		protected List<String> computeValue(Class<?> type) {
+			return Arrays.stream(type.getEnumConstants()).map((c) -> ((Enum<?>) c).name()).toList();
+		}
+	};
+
+	/** Each {@link Pattern} annotation's expression, compiled once. */
+	private static final Map<String, java.util.regex.Pattern> REGEXES = new ConcurrentHashMap<>();
+
+	/**
+	 * A request record: its components, their names, types, annotations and paths below
+	 * the record, and its constructor.
+	 */
+	private record Shape(RecordComponent[] components, List<String> names, Set<String> known, Type[] types,
+			boolean[] required, Pattern[] patterns, boolean[] personal, boolean personalRecord, String[] segments,
+			Constructor<?> constructor) {
+
+		static Shape of(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			int n = components.length;
+			Type[] types = new Type[n];
+			boolean[] required = new boolean[n];
+			Pattern[] patterns = new Pattern[n];
+			boolean[] personal = new boolean[n];
+			String[] segments = new String[n];
+			Class<?>[] raw = new Class<?>[n];
+			for (int i = 0; i < n; i++) {
+				types[i] = components[i].getGenericType();
+				required[i] = components[i].isAnnotationPresent(Required.class);
+				patterns[i] = components[i].getAnnotation(Pattern.class);
+				personal[i] = components[i].isAnnotationPresent(PersonalData.class);
+				segments[i] = child("", components[i].getName());
+				raw[i] = components[i].getType();
+			}
+			List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+			try {
+				return new Shape(components, names, Set.copyOf(names), types, required, patterns, personal,
+						type.isAnnotationPresent(PersonalData.class), segments, type.getDeclaredConstructor(raw));
+			}
+			catch (NoSuchMethodException ex) {
+				throw new IllegalStateException("Cannot build " + type.getSimpleName(), ex);
+			}
+		}
+
+	}
+
 	private final Clock clock;
 
 	public RequestReader(Clock clock) {
@@ -85,10 +146,11 @@ public final class RequestReader {
 			problems.add(new InputProblem(path, "must be a JSON object"));
 			return null;
 		}
-		boolean personalRecord = personal || type.isAnnotationPresent(PersonalData.class);
-		RecordComponent[] components = type.getRecordComponents();
-		List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
-		Set<String> known = Set.copyOf(names);
+		Shape shape = SHAPES.get(type);
+		boolean personalRecord = personal || shape.personalRecord();
+		RecordComponent[] components = shape.components();
+		List<String> names = shape.names();
+		Set<String> known = shape.known();
 		int before = problems.size();
 		for (Iterator<String> given = node.fieldNames(); given.hasNext();) {
 			String name = given.next();
@@ -105,17 +167,17 @@ public final class RequestReader {
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
 			JsonNode value = node.get(component.getName());
-			String at = child(path, component.getName());
+			String at = path + shape.segments()[i];
 			if (value == null || value.isNull()) {
-				if (component.isAnnotationPresent(Required.class)) {
+				if (shape.required()[i]) {
 					problems.add(new InputProblem(at, "is required"));
 				}
 				continue;
 			}
-			values[i] = readValue(value, component.getGenericType(), component.getAnnotation(Pattern.class), at,
-					personalRecord || component.isAnnotationPresent(PersonalData.class), problems);
+			values[i] = readValue(value, shape.types()[i], shape.patterns()[i], at,
+					personalRecord || shape.personal()[i], problems);
 		}
-		return (problems.size() == before) ? construct(type, components, values) : null;
+		return (problems.size() == before) ? construct(type, shape.constructor(), values) : null;
 	}
 
 	private Object readValue(JsonNode node, Type type, Pattern pattern, String path, boolean personal,
@@ -160,7 +222,7 @@ public final class RequestReader {
 	}
 
 	private Object readEnum(JsonNode node, Class<?> type, String path, boolean personal, List<InputProblem> problems) {
-		List<String> allowed = Arrays.stream(type.getEnumConstants()).map((c) -> ((Enum<?>) c).name()).toList();
+		List<String> allowed = ENUM_NAMES.get(type);
 		if (node.isTextual() && allowed.contains(node.textValue())) {
 			for (Object constant : type.getEnumConstants()) {
 				if (((Enum<?>) constant).name().equals(node.textValue())) {
@@ -207,7 +269,9 @@ public final class RequestReader {
 			problems.add(new InputProblem(path, "must be at most " + MAX_TEXT + " characters"));
 			return null;
 		}
-		if (pattern != null && !text.matches(pattern.regex())) {
+		if (pattern != null && !REGEXES.computeIfAbsent(pattern.regex(), java.util.regex.Pattern::compile)
+			.matcher(text)
+			.matches()) {
 			problems.add(new InputProblem(path, pattern.message()));
 			return null;
 		}
@@ -250,13 +314,11 @@ public final class RequestReader {
 		return path + (PLAIN_NAME.matcher(name).matches() ? "." + name : "['?']");
 	}
 
-	private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
-		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+	private static Object construct(Class<?> type, Constructor<?> constructor, Object[] values) {
 		try {
-			Constructor<?> constructor = type.getDeclaredConstructor(types);
 			return constructor.newInstance(values);
 		}
-		catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException ex) {
+		catch (InstantiationException | IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("Cannot build " + type.getSimpleName(), ex);
 		}
 	}

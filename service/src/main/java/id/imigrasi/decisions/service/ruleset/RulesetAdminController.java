@@ -39,13 +39,17 @@ class RulesetAdminController {
 	@PostMapping(path = "/api/v1/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Upload the complete set of workbooks as a new version; it is validated, gated by the "
-			+ "scenario packs and activated, or refused with 422 and every problem")
+			+ "shipped scenario packs and those uploaded with it, checked against every property of the law "
+			+ "(shipped and uploaded), and activated, or refused with 422, every problem and each broken "
+			+ "property's counterexample as a scenario")
 	ResponseEntity<RulesetVersion> upload(@RequestParam("workbook") List<MultipartFile> workbooks,
 			@RequestParam("version") String version, @RequestParam(name = "comment", required = false) String comment,
-			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarios, Principal who)
+			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarios,
+			@RequestParam(name = "property", required = false) List<MultipartFile> properties,
+			@RequestParam(name = "allowUncovered", defaultValue = "false") boolean allowUncovered, Principal who)
 			throws IOException {
 		Upload upload = new Upload(version, comment, files("workbook", workbooks), files("scenario", scenarios),
-				who.getName());
+				who.getName(), files("property", properties), allowUncovered);
 		// Names, labels and sizes are refused before the lifecycle's lock (issue 20).
 		this.lifecycle.screen(upload);
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.lifecycle.upload(upload));
@@ -62,6 +66,12 @@ class RulesetAdminController {
 	@Operation(summary = "Every version that can be activated, the active one marked")
 	List<RulesetVersion> versions() {
 		return this.lifecycle.versions();
+	}
+
+	@GetMapping(path = "/api/v1/rulesets/replicas", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The replicas of the service: which version each serves, whether it is ready and why not")
+	List<ReplicaAnswer> replicas() {
+		return this.lifecycle.replicas();
 	}
 
 	@PostMapping(path = "/api/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,42 +1,44 @@
 package id.imigrasi.decisions.service.ruleset;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import id.imigrasi.decisions.engine.Problem;
+import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.engine.Properties;
+import id.imigrasi.decisions.engine.PropertyReport;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
 import id.imigrasi.decisions.engine.RulesetInfo;
 import id.imigrasi.decisions.engine.WorkbookLimits;
-import id.imigrasi.decisions.engine.Problem;
-import id.imigrasi.decisions.engine.ProblemCode;
+import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.service.system.TablesFolder;
-import id.imigrasi.decisions.model.Outcome;
 
 /**
  * How a new version of the decision tables goes live (explicit and audited, unlike a
  * scanner that swaps silently): compile, validate, run the scenario packs as a gate, keep
- * it, swap it in atomically. Any failure leaves the active ruleset as it was and answers
- * every problem. Kept versions can be activated again (rollback or forward); a restart
- * comes back on the last active version.
+ * it in the database, have every replica compile it, then swap it in everywhere. Any
+ * failure leaves the active ruleset as it was and answers every problem. Kept versions
+ * can be activated again (rollback or forward), on any replica; a restart comes back on
+ * the last active version. Compiling and the gates take seconds and hold no lock; only
+ * the swap does ({@link Replication}).
  */
 @Component
 public class RulesetLifecycle {
@@ -56,6 +58,10 @@ public class RulesetLifecycle {
 
 	private final RulesetStore store;
 
+	private final CompiledVersions compiled;
+
+	private final Replication replication;
+
 	private final List<ActivationCheck> checks;
 
 	private final Clock clock;
@@ -64,89 +70,134 @@ public class RulesetLifecycle {
 
 	private final WorkbookLimits limits;
 
-	private final Map<String, Ruleset> compiled = new ConcurrentHashMap<>();
+	/** Where uploaded packs and properties sit among the gating ones. */
+	static final String UPLOADED = "upload/";
 
-	RulesetLifecycle(ActiveRuleset active, RulesetStore store, List<ActivationCheck> checks, Clock clock,
-			@Value("${decisions.tables-dir:decision-tables}") Path tablesDir, WorkbookLimits limits)
-			throws RulesetException {
+	/** The folder of properties beside the packs. */
+	static final String PROPERTIES = "properties/";
+
+	private final Duration propertyBudget;
+
+	RulesetLifecycle(ActiveRuleset active, RulesetStore store, CompiledVersions compiled, Replication replication,
+			List<ActivationCheck> checks, Clock clock, @Value("${decisions.tables-dir:decision-tables}") Path tablesDir,
+			@Value("${decisions.data-dir}") Path dataDir, WorkbookLimits limits,
+			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget) {
+		this.propertyBudget = propertyBudget;
 		this.active = active;
 		this.store = store;
+		this.compiled = compiled;
+		this.replication = replication;
 		this.checks = List.copyOf(checks);
 		this.clock = clock;
 		this.tablesDir = tablesDir;
 		this.limits = limits;
-		Ruleset builtin = active.builtin();
-		this.compiled.put(builtin.info().version(), builtin);
-		active.useKeptVersions(this::kept);
-		restoreLastActive();
+		active.useKeptVersions((reference) -> {
+			try {
+				return compiled.get(reference);
+			}
+			catch (RulesetException ex) {
+				log.warn("Kept ruleset {} does not compile here: {}", reference.version(), ex.problems().size());
+				return java.util.Optional.empty();
+			}
+		});
+		FolderImport.once(dataDir.resolve("rulesets"), store, active.builtin().info());
+		keepBuiltin();
+		store.forgetNotSeenSince(clock.instant().minus(Duration.ofDays(1)));
+		replication.sync(false);
+		replication.report();
+		log.info("Serving ruleset {} (activation {})", active.engine().ruleset().info().version(),
+				replication.serving().activationId());
 	}
 
 	/**
-	 * The version a restart must come back on; a kept version that fails to load stops
-	 * the start.
+	 * The built-in version is kept like an upload on first start, so that decisions made
+	 * on it can be replayed after the jar is replaced, on any replica.
 	 */
-	private void restoreLastActive() throws RulesetException {
-		Optional<String> last = this.store.activeVersion();
-		if (last.isEmpty() || last.get().equals(this.active.builtin().info().version())) {
+	private void keepBuiltin() {
+		RulesetInfo builtin = this.active.builtin().info();
+		if (this.store.exists(builtin.version())) {
 			return;
 		}
-		RulesetStore.Kept kept = this.store.load(last.get())
-			.orElseThrow(() -> new IllegalStateException("The active ruleset " + last.get()
-					+ " is not kept under the data folder; restore it or remove the 'active' pointer"));
-		Ruleset ruleset = Ruleset.compile(kept.version().version(), kept.workbooks(), this.limits);
-		this.compiled.put(ruleset.info().version(), ruleset);
-		this.active.activate(ruleset);
-		log.info("Restarted on ruleset {} (last active)", ruleset.info().version());
+		try {
+			this.store.keep(
+					new RulesetVersion(builtin.version(), builtin.sha256(), "Built into the KJAR", "build",
+							this.clock.instant(), RulesetVersion.Table.of(builtin), List.of(), List.of(), false),
+					this.active.builtin().workbooks(), Map.of());
+		}
+		catch (DuplicateKeyException ex) {
+			// another replica kept it at the same moment
+		}
 	}
 
 	/**
 	 * Checks a complete set of workbooks and, if nothing blocks it, keeps it and makes it
-	 * active.
-	 * @param scenarios scenario packs (YAML) uploaded with the change; empty to be gated
-	 * by the current packs
+	 * active on every replica. Nothing uploaded can switch a gate off: the packs shipped
+	 * in the jar gate every version and uploaded packs add to them; the properties of the
+	 * law shipped in the engine and beside the packs are checked on every version and
+	 * uploaded properties add to them; a new or changed row no scenario reaches needs
+	 * {@code allowUncovered=true} and a comment. None of this holds a lock.
 	 */
-	public synchronized RulesetVersion upload(Upload upload) {
-		// Again under the lock: the label may have been taken since.
+	public RulesetVersion upload(Upload upload) {
+		// Again: the label may have been taken since the controller screened it.
 		screen(upload);
 		String version = upload.version();
 		List<Problem> problems = new ArrayList<>();
+		Map<String, byte[]> propertyFiles = propertyFiles(upload);
 		Ruleset candidate;
 		try {
-			candidate = Ruleset.compile(version, upload.workbooks(), this.limits);
+			candidate = this.compiled.compile(version, upload.workbooks());
 		}
 		catch (RulesetException ex) {
 			throw new RulesetRejectedException(ex.problems());
 		}
 		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = upload.scenarios().isEmpty() ? currentScenarios() : upload.scenarios();
+		Map<String, byte[]> gate = gatingPacks(upload);
 		for (ActivationCheck check : this.checks) {
 			problems.addAll(check.check(candidate, upload, gate));
 		}
+		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
+		problems.addAll(properties.problems());
 		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems);
+			throw new RulesetRejectedException(problems, properties.counterexamples());
 		}
-		Instant now = this.clock.instant();
-		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), upload.comment(), upload.by(), now,
-				RulesetVersion.Table.of(candidate.info()), List.copyOf(new TreeMap<>(upload.scenarios()).keySet()),
-				List.of(), false);
-		this.store.save(kept, upload.workbooks(), upload.scenarios());
-		this.compiled.put(version, candidate);
-		swap(candidate, upload.by(), now);
+		if (upload.allowUncovered()) {
+			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
+		}
+		if (!upload.properties().isEmpty()) {
+			log.info("Ruleset {} checked against the properties uploaded with it: {}", version,
+					new TreeMap<>(upload.properties()).keySet());
+		}
+		RulesetVersion kept = new RulesetVersion(version, candidate.info().sha256(), upload.comment(), upload.by(),
+				this.clock.instant(), RulesetVersion.Table.of(candidate.info()),
+				List.copyOf(new TreeMap<>(upload.scenarios()).keySet()), List.of(), false);
+		try {
+			this.store.keep(kept, upload.workbooks(), upload.scenarios());
+		}
+		catch (DuplicateKeyException ex) {
+			// The same label uploaded at the same moment, on this replica or another.
+			throw new RulesetRejectedException(List.of(versionExists(version)));
+		}
+		this.replication.prepareOthers(candidate.info().reference());
+		this.replication.activateHere(candidate, upload.by());
 		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(), problems.size());
 		return describe(version);
 	}
 
 	/**
-	 * Refuses what needs neither a compile nor the lock: a malformed or taken label, a
-	 * part without a plain file name, a set past the size limits (read as a stream, so a
-	 * bomb costs little). Callers run it before {@link #upload} so that a refused upload
-	 * never waits for, nor holds, the lock.
+	 * Refuses what needs no compile: a malformed or taken label, a part without a plain
+	 * file name, a set past the size limits (read as a stream, so a bomb costs little).
+	 * Nothing here takes a lock; {@link #upload} screens again.
 	 */
 	public void screen(Upload upload) {
 		List<Problem> problems = new ArrayList<>();
 		checkLabel(upload.version(), problems);
 		checkFiles(upload.workbooks(), problems);
 		checkScenarioNames(upload.scenarios(), problems);
+		checkScenarioNames(upload.properties(), problems);
+		checkUncoveredComment(upload, problems);
+		if (problems.isEmpty()) {
+			problems.addAll(Properties.read(propertyFiles(upload)));
+		}
 		if (problems.isEmpty()) {
 			problems.addAll(this.limits.check(upload.workbooks()));
 		}
@@ -172,40 +223,49 @@ public class RulesetLifecycle {
 		return upload(new Upload(version, comment, workbooks, Map.of(), by));
 	}
 
-	/** Makes a kept version active again (rollback or forward). */
-	public synchronized RulesetVersion activate(String version, String by) {
+	/** Makes a kept version active again on every replica (rollback or forward). */
+	public RulesetVersion activate(String version, String by) {
 		if (version == null || !LABEL.matcher(version).matches()) {
-			// Never a path under the data folder: not '.', '..' nor a staging folder.
 			throw new UnknownVersionException(version);
 		}
-		Ruleset ruleset = this.compiled.get(version);
-		if (ruleset == null) {
-			RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
-			try {
-				ruleset = Ruleset.compile(version, kept.workbooks(), this.limits);
-			}
-			catch (RulesetException ex) {
-				throw new IllegalStateException("Kept ruleset " + version + " no longer compiles", ex);
-			}
-			this.compiled.put(version, ruleset);
+		RulesetStore.Kept kept = this.store.load(version).orElseThrow(() -> new UnknownVersionException(version));
+		Ruleset ruleset;
+		try {
+			ruleset = this.replication.resolve(kept.reference());
 		}
-		swap(ruleset, by, this.clock.instant());
+		catch (RulesetException ex) {
+			throw new IllegalStateException("Kept ruleset " + version + " no longer compiles", ex);
+		}
+		this.replication.prepareOthers(kept.reference());
+		this.replication.activateHere(ruleset, by);
 		return describe(version);
 	}
 
 	/**
-	 * Every version that can be activated, the built-in one first, the active one marked.
+	 * Every version that can be activated, in the order they were kept (the built-in one
+	 * at first start), the active one marked.
 	 */
 	public List<RulesetVersion> versions() {
-		String activeVersion = this.active.engine().ruleset().info().version();
-		List<Map<String, String>> history = this.store.activations();
-		List<RulesetVersion> versions = new ArrayList<>();
-		RulesetInfo builtin = this.active.builtin().info();
-		versions.add(new RulesetVersion(builtin.version(), builtin.sha256(), "Built into the KJAR", "build", null,
-				RulesetVersion.Table.of(builtin), List.of(), List.of(), false));
-		versions.addAll(this.store.versions());
-		return versions.stream()
-			.map((v) -> v.withActive(v.version().equals(activeVersion), activationsOf(v.version(), history)))
+		RulesetInfo.Reference activeVersion = this.active.engine().ruleset().info().reference();
+		List<RulesetStore.ActivationRecord> history = this.store.activations();
+		return this.store.versions()
+			.stream()
+			.map((v) -> v.withActive(
+					v.version().equals(activeVersion.version()) && v.sha256().equals(activeVersion.sha256()),
+					history.stream()
+						.filter((a) -> a.version().equals(v.version()))
+						.map((a) -> new RulesetVersion.Activation(a.by(), a.at()))
+						.toList()))
+			.toList();
+	}
+
+	/** The replicas following the pointer, as each reported itself last. */
+	public List<ReplicaAnswer> replicas() {
+		Instant liveSince = this.clock.instant().minus(Replication.LIVE);
+		return this.store.replicas()
+			.stream()
+			.map((r) -> new ReplicaAnswer(r.replicaId(), r.startedAt(), r.seenAt(), r.seenAt().isAfter(liveSince),
+					r.activationId(), r.version(), r.sha256(), r.ready(), r.problem()))
 			.toList();
 	}
 
@@ -213,38 +273,40 @@ public class RulesetLifecycle {
 		return versions().stream().filter((v) -> v.version().equals(version)).findFirst().orElseThrow();
 	}
 
-	private void swap(Ruleset ruleset, String by, Instant at) {
-		this.store.activated(ruleset.info().version(), by, at);
-		this.active.activate(ruleset);
-	}
-
-	private Optional<Ruleset> kept(RulesetInfo.Reference reference) {
-		Ruleset cached = this.compiled.get(reference.version());
-		if (cached != null) {
-			return Optional.of(cached);
-		}
-		return this.store.load(reference.version()).map((kept) -> {
-			try {
-				Ruleset ruleset = Ruleset.compile(reference.version(), kept.workbooks(), this.limits);
-				this.compiled.put(reference.version(), ruleset);
-				return ruleset;
-			}
-			catch (RulesetException ex) {
-				return null;
-			}
-		});
+	/**
+	 * The packs that gate a version: every pack shipped in the jar, and the packs
+	 * uploaded with it beside them (under {@code upload/}, so none can stand in for a
+	 * shipped one of the same name; a reused scenario ID is refused by the scenario
+	 * gate).
+	 */
+	static Map<String, byte[]> gatingPacks(Upload upload) {
+		Map<String, byte[]> packs = new TreeMap<>(ShippedScenarios.read());
+		upload.scenarios().forEach((name, bytes) -> packs.put(UPLOADED + name, bytes));
+		return packs;
 	}
 
 	/**
-	 * The packs of the active version if it came with its own, else those shipped in the
-	 * jar.
+	 * The properties checked besides those of the engine: the jar's
+	 * {@code test-scenarios/properties/}, and those uploaded.
 	 */
-	Map<String, byte[]> currentScenarios() {
-		String activeVersion = this.active.engine().ruleset().info().version();
-		return this.store.load(activeVersion)
-			.map(RulesetStore.Kept::scenarios)
-			.filter((packs) -> !packs.isEmpty())
-			.orElseGet(ShippedScenarios::read);
+	static Map<String, byte[]> propertyFiles(Upload upload) {
+		Map<String, byte[]> files = new TreeMap<>();
+		ShippedScenarios.read().forEach((name, bytes) -> {
+			if (name.startsWith(PROPERTIES)) {
+				files.put(name, bytes);
+			}
+		});
+		upload.properties().forEach((name, bytes) -> files.put(UPLOADED + PROPERTIES + name, bytes));
+		return files;
+	}
+
+	/** Letting an uncovered row go live is a decision someone must explain. */
+	private static void checkUncoveredComment(Upload upload, List<Problem> problems) {
+		if (upload.allowUncovered() && (upload.comment() == null || upload.comment().isBlank())) {
+			problems.add(Problem.error(ProblemCode.UNCOVERED_CHANGE, "comment",
+					"allowUncovered=true lets rows no scenario reaches go live: say why in the comment.",
+					"allowUncovered=true membiarkan baris yang tidak dicapai skenario mana pun berlaku: jelaskan alasannya di komentar."));
+		}
 	}
 
 	private void checkLabel(String version, List<Problem> problems) {
@@ -253,11 +315,18 @@ public class RulesetLifecycle {
 					"A version label is 1 to 64 letters, digits, dots, dashes or underscores, e.g. 2026-11-24.1.",
 					"Label versi berisi 1 sampai 64 huruf, angka, titik, tanda hubung atau garis bawah, mis. 2026-11-24.1."));
 		}
-		else if (version.startsWith("builtin-") || this.store.exists(version)) {
-			problems.add(Problem.error(ProblemCode.VERSION_EXISTS, "version",
-					"Version " + version + " exists already; versions are never overwritten, choose a new label.",
-					"Versi " + version + " sudah ada; versi tidak pernah ditimpa, pilih label baru."));
+		else if (version.toLowerCase(java.util.Locale.ROOT).startsWith("builtin-") || this.store.exists(version)) {
+			problems.add(versionExists(version));
 		}
+	}
+
+	/** Labels are compared without letter case: V-OK-1 and v-ok-1 are one version. */
+	private static Problem versionExists(String version) {
+		return Problem.error(ProblemCode.VERSION_EXISTS, "version",
+				"Version " + version
+						+ " exists already (letter case aside); versions are never overwritten, choose a new label.",
+				"Versi " + version
+						+ " sudah ada (tanpa membedakan huruf besar/kecil); versi tidak pernah ditimpa, pilih label baru.");
 	}
 
 	/**
@@ -281,8 +350,8 @@ public class RulesetLifecycle {
 	}
 
 	/**
-	 * Scenario packs are kept as files under the version's folder: a name that is not a
-	 * plain file name ({@code .}, {@code ..}, a path, empty) would write elsewhere.
+	 * A scenario pack needs a plain file name ({@code .}, {@code ..}, a path or an empty
+	 * name is refused): it is kept under that name and shown back.
 	 */
 	private static void checkScenarioNames(Map<String, byte[]> scenarios, List<Problem> problems) {
 		for (String name : scenarios.keySet()) {
@@ -319,13 +388,6 @@ public class RulesetLifecycle {
 					"No workbook has referral rows; upload the complete set of workbooks.",
 					"Tidak ada buku kerja berisi baris rujukan; unggah seluruh buku kerja."));
 		}
-	}
-
-	private static List<RulesetVersion.Activation> activationsOf(String version, List<Map<String, String>> history) {
-		return history.stream()
-			.filter((a) -> version.equals(a.get("version")))
-			.map((a) -> new RulesetVersion.Activation(a.get("by"), Instant.parse(a.get("at"))))
-			.toList();
 	}
 
 }

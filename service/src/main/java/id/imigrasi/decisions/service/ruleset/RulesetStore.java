@@ -1,187 +1,344 @@
 package id.imigrasi.decisions.service.ruleset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.imigrasi.decisions.engine.RulesetInfo;
 
 /**
- * Kept ruleset versions under {@code <data-dir>/rulesets/}: one folder per version with
- * its workbooks, its scenario packs and {@code version.json}; an append-only
- * {@code activations.jsonl} (who activated what, when) and the {@code active} pointer
- * read at start. Files are written to a temporary name and moved, so a crash never leaves
- * half a version or a torn pointer.
+ * Kept ruleset versions, activations, the active pointer and the replicas that follow it,
+ * in the database (migration V20): the same SQL on H2 (one node) and PostgreSQL (several
+ * replicas). Versions are never updated or deleted; an activation is one transaction.
  */
 @Component
 class RulesetStore {
 
-	private static final String WORKBOOKS = "workbooks";
+	static final String WORKBOOK = "workbook";
 
-	private static final String SCENARIOS = "scenarios";
+	static final String SCENARIO = "scenario";
 
-	private final Path root;
+	private static final TypeReference<List<RulesetVersion.Table>> TABLES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final ObjectMapper json;
 
-	RulesetStore(@Value("${decisions.data-dir}") Path dataDir, ObjectMapper json) {
-		this.root = dataDir.resolve("rulesets");
+	private final ActivationNotices notices;
+
+	RulesetStore(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectMapper json,
+			ActivationNotices notices) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
 		this.json = json;
+		this.notices = notices;
 	}
 
-	/** A version as kept on disk. */
+	/** A version as kept. */
 	record Kept(RulesetVersion version, Map<String, byte[]> workbooks, Map<String, byte[]> scenarios) {
+
+		RulesetInfo.Reference reference() {
+			return new RulesetInfo.Reference(this.version.version(), this.version.sha256());
+		}
+
 	}
 
+	/**
+	 * What every replica follows: the last activation (0 and no version before the first)
+	 * and the version about to be activated.
+	 */
+	record Pointer(long activationId, RulesetInfo.Reference active, RulesetInfo.Reference prepare) {
+	}
+
+	/** One replica as it reported itself last. */
+	record Replica(String replicaId, Instant startedAt, Instant seenAt, long activationId, String version,
+			String sha256, boolean ready, String problem, String preparedVersion, String preparedSha256,
+			String prepareProblem) {
+	}
+
+	/** Whether a version with this label, in any letter case, is kept. */
 	boolean exists(String version) {
-		return Files.isDirectory(this.root.resolve(version));
+		return this.jdbc.sql("SELECT COUNT(*) FROM ruleset_version WHERE version_key = :key")
+			.param("key", key(version))
+			.query(Long.class)
+			.single() > 0;
 	}
 
-	void save(RulesetVersion version, Map<String, byte[]> workbooks, Map<String, byte[]> scenarios) {
-		Path staging = null;
-		try {
-			Files.createDirectories(this.root);
-			staging = Files.createTempDirectory(this.root, ".upload-");
-			writeAll(staging.resolve(WORKBOOKS), workbooks);
-			writeAll(staging.resolve(SCENARIOS), scenarios);
-			this.json.writeValue(staging.resolve("version.json").toFile(), version);
-			Files.move(staging, this.root.resolve(version.version()), StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			deleteQuietly(staging);
-			throw new UncheckedIOException("Cannot keep ruleset " + version.version(), ex);
-		}
+	/**
+	 * Keeps a version with its files, in one transaction.
+	 * @throws org.springframework.dao.DuplicateKeyException when the label is taken (in
+	 * any letter case)
+	 */
+	void keep(RulesetVersion version, Map<String, byte[]> workbooks, Map<String, byte[]> scenarios) {
+		String tables = write(version.tables());
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc
+				.sql("""
+						INSERT INTO ruleset_version (version, version_key, sha256, comment, uploaded_by, uploaded_at, tables)
+						VALUES (:version, :key, :sha256, :comment, :by, :at, :tables)
+						""")
+				.param("version", version.version())
+				.param("key", key(version.version()))
+				.param("sha256", version.sha256())
+				.param("comment", version.comment())
+				.param("by", version.uploadedBy())
+				.param("at", utc(version.uploadedAt()))
+				.param("tables", tables)
+				.update();
+			insertFiles(version.version(), WORKBOOK, workbooks);
+			insertFiles(version.version(), SCENARIO, scenarios);
+		});
+	}
+
+	private void insertFiles(String version, String kind, Map<String, byte[]> files) {
+		files.forEach((name, bytes) -> this.jdbc
+			.sql("INSERT INTO ruleset_file (version, kind, name, content) VALUES (:version, :kind, :name, :content)")
+			.param("version", version)
+			.param("kind", kind)
+			.param("name", name)
+			.param("content", bytes)
+			.update());
 	}
 
 	Optional<Kept> load(String version) {
-		Path dir = this.root.resolve(version);
-		if (!Files.isRegularFile(dir.resolve("version.json"))) {
-			// Not a kept version: nothing, or a staging folder a crash left behind.
-			return Optional.empty();
-		}
-		try {
-			RulesetVersion meta = this.json.readValue(dir.resolve("version.json").toFile(), RulesetVersion.class);
-			return Optional.of(new Kept(meta, readAll(dir.resolve(WORKBOOKS)), readAll(dir.resolve(SCENARIOS))));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read kept ruleset " + version, ex);
-		}
+		Optional<RulesetVersion> meta = this.jdbc.sql("SELECT * FROM ruleset_version WHERE version = :version")
+			.param("version", version)
+			.query(this::version)
+			.optional();
+		return meta.map((found) -> new Kept(found, files(version, WORKBOOK), files(version, SCENARIO)));
 	}
 
+	private Map<String, byte[]> files(String version, String kind) {
+		Map<String, byte[]> files = new TreeMap<>();
+		this.jdbc.sql("SELECT name, content FROM ruleset_file WHERE version = :version AND kind = :kind")
+			.param("version", version)
+			.param("kind", kind)
+			.query((rs) -> {
+				files.put(rs.getString("name"), rs.getBytes("content"));
+			});
+		return files;
+	}
+
+	/** Every kept version, in the order they were kept. */
 	List<RulesetVersion> versions() {
-		if (!Files.isDirectory(this.root)) {
-			return List.of();
-		}
-		try (Stream<Path> dirs = Files.list(this.root)) {
-			List<RulesetVersion> versions = new ArrayList<>();
-			for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-				if (!dir.getFileName().toString().startsWith(".")) {
-					versions.add(this.json.readValue(dir.resolve("version.json").toFile(), RulesetVersion.class));
-				}
-			}
-			return versions;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list kept rulesets", ex);
+		return this.jdbc.sql("SELECT * FROM ruleset_version ORDER BY uploaded_at, version").query(this::version).list();
+	}
+
+	/** Every activation, oldest first. */
+	List<ActivationRecord> activations() {
+		return this.jdbc.sql("SELECT * FROM ruleset_activation ORDER BY activation_id")
+			.query((rs, n) -> new ActivationRecord(rs.getLong("activation_id"), rs.getString("version"),
+					rs.getString("sha256"), rs.getString("activated_by"), instant(rs, "activated_at")))
+			.list();
+	}
+
+	/** One row of the activation history. */
+	record ActivationRecord(long activationId, String version, String sha256, String by, Instant at) {
+	}
+
+	Pointer pointer() {
+		return this.jdbc.sql("SELECT * FROM ruleset_pointer WHERE id = 1")
+			.query((rs, n) -> new Pointer(rs.getLong("activation_id"),
+					reference(rs.getString("version"), rs.getString("sha256")),
+					reference(rs.getString("prepare_version"), rs.getString("prepare_sha256"))))
+			.single();
+	}
+
+	/**
+	 * Asks every replica to compile {@code version} before it becomes active, so that the
+	 * activation itself is only a swap everywhere.
+	 */
+	void requestPrepare(RulesetInfo.Reference version) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc
+				.sql("UPDATE ruleset_pointer SET prepare_version = :version, prepare_sha256 = :sha256 WHERE id = 1")
+				.param("version", version.version())
+				.param("sha256", version.sha256())
+				.update();
+			this.notices.send(this.jdbc);
+		});
+	}
+
+	/**
+	 * Activates a version, in one transaction: the pointer row is locked (activations of
+	 * all replicas queue here), {@code swap} makes the version active on this replica and
+	 * answers the time after the swap, then the activation is recorded, the pointer moved
+	 * and the other replicas notified at commit.
+	 * @return the new activation ID
+	 */
+	long activate(RulesetInfo.Reference version, String by, Supplier<Instant> swap) {
+		Long id = this.transactions.execute((status) -> {
+			this.jdbc.sql("SELECT activation_id FROM ruleset_pointer WHERE id = 1 FOR UPDATE")
+				.query(Long.class)
+				.single();
+			Instant at = swap.get();
+			this.jdbc.sql("""
+					INSERT INTO ruleset_activation (version, sha256, activated_by, activated_at)
+					VALUES (:version, :sha256, :by, :at)
+					""")
+				.param("version", version.version())
+				.param("sha256", version.sha256())
+				.param("by", by)
+				.param("at", utc(at))
+				.update();
+			long activationId = this.jdbc.sql("SELECT MAX(activation_id) FROM ruleset_activation")
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("""
+					UPDATE ruleset_pointer SET activation_id = :id, version = :version, sha256 = :sha256,
+					    prepare_version = NULL, prepare_sha256 = NULL
+					WHERE id = 1
+					""")
+				.param("id", activationId)
+				.param("version", version.version())
+				.param("sha256", version.sha256())
+				.update();
+			this.notices.send(this.jdbc);
+			return activationId;
+		});
+		return id;
+	}
+
+	/** Records what this replica serves and prepared, and that it is alive. */
+	void report(Replica replica) {
+		int updated = this.jdbc.sql("""
+				UPDATE ruleset_replica SET seen_at = :seenAt, activation_id = :activationId, version = :version,
+				    sha256 = :sha256, ready = :ready, problem = :problem, prepared_version = :preparedVersion,
+				    prepared_sha256 = :preparedSha256, prepare_problem = :prepareProblem
+				WHERE replica_id = :replicaId
+				""").paramSource(replicaParams(replica)).update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					INSERT INTO ruleset_replica (replica_id, started_at, seen_at, activation_id, version, sha256, ready,
+					    problem, prepared_version, prepared_sha256, prepare_problem)
+					VALUES (:replicaId, :startedAt, :seenAt, :activationId, :version, :sha256, :ready,
+					    :problem, :preparedVersion, :preparedSha256, :prepareProblem)
+					""").paramSource(replicaParams(replica)).update();
 		}
 	}
 
-	/** Records an activation and moves the pointer the next start reads. */
-	void activated(String version, String by, Instant at) {
-		try {
-			Files.createDirectories(this.root);
-			String line = this.json.writeValueAsString(Map.of("version", version, "by", by, "at", at.toString()));
-			Files.writeString(this.root.resolve("activations.jsonl"), line + "\n", StandardCharsets.UTF_8,
-					StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-			Path pointer = Files.createTempFile(this.root, ".active-", ".tmp");
-			Files.writeString(pointer, version, StandardCharsets.UTF_8);
-			Files.move(pointer, this.root.resolve("active"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot record the activation of " + version, ex);
-		}
+	private static Map<String, Object> replicaParams(Replica replica) {
+		Map<String, Object> params = new TreeMap<>();
+		params.put("replicaId", replica.replicaId());
+		params.put("startedAt", utc(replica.startedAt()));
+		params.put("seenAt", utc(replica.seenAt()));
+		params.put("activationId", replica.activationId());
+		params.put("version", replica.version());
+		params.put("sha256", replica.sha256());
+		params.put("ready", replica.ready());
+		params.put("problem", clip(replica.problem()));
+		params.put("preparedVersion", replica.preparedVersion());
+		params.put("preparedSha256", replica.preparedSha256());
+		params.put("prepareProblem", clip(replica.prepareProblem()));
+		return params;
 	}
 
-	Optional<String> activeVersion() {
-		Path pointer = this.root.resolve("active");
-		try {
-			return Files.exists(pointer) ? Optional.of(Files.readString(pointer, StandardCharsets.UTF_8).strip())
-					: Optional.empty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the active ruleset pointer", ex);
-		}
+	List<Replica> replicas() {
+		return this.jdbc.sql("SELECT * FROM ruleset_replica ORDER BY started_at, replica_id")
+			.query((rs, n) -> new Replica(rs.getString("replica_id"), instant(rs, "started_at"), instant(rs, "seen_at"),
+					rs.getLong("activation_id"), rs.getString("version"), rs.getString("sha256"),
+					rs.getBoolean("ready"), rs.getString("problem"), rs.getString("prepared_version"),
+					rs.getString("prepared_sha256"), rs.getString("prepare_problem")))
+			.list();
 	}
 
-	List<Map<String, String>> activations() {
-		Path log = this.root.resolve("activations.jsonl");
-		if (!Files.exists(log)) {
-			return List.of();
-		}
-		try {
-			List<Map<String, String>> activations = new ArrayList<>();
-			for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-				if (!line.isBlank()) {
-					activations.add(this.json.readerForMapOf(String.class).readValue(line));
-				}
-			}
-			return activations;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the activation history", ex);
-		}
+	/** A replica stopped cleanly, or one not seen since {@code before}. */
+	void forget(String replicaId) {
+		this.jdbc.sql("DELETE FROM ruleset_replica WHERE replica_id = :id").param("id", replicaId).update();
 	}
 
-	/** Each file in {@code dir}; a name that would land anywhere else is refused. */
-	private static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-		Files.createDirectories(dir);
-		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			Path target = dir.resolve(file.getKey()).normalize();
-			if (!dir.equals(target.getParent())) {
-				throw new IOException("Not a plain file name: a part of the upload");
-			}
-			Files.write(target, file.getValue());
-		}
+	void forgetNotSeenSince(Instant before) {
+		this.jdbc.sql("DELETE FROM ruleset_replica WHERE seen_at < :before").param("before", utc(before)).update();
 	}
 
-	/** A staging folder that could not be completed leaves nothing behind. */
-	private static void deleteQuietly(Path dir) {
-		if (dir == null) {
+	/**
+	 * Imports the history of the old folder store; only into an empty history, keeping
+	 * the recorded times.
+	 */
+	void importActivation(String version, String sha256, String by, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO ruleset_activation (version, sha256, activated_by, activated_at)
+				VALUES (:version, :sha256, :by, :at)
+				""").param("version", version).param("sha256", sha256).param("by", by).param("at", utc(at)).update();
+	}
+
+	/** Points at the last imported activation, when nothing was activated yet. */
+	void importPointer() {
+		List<ActivationRecord> history = activations();
+		if (history.isEmpty()) {
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		ActivationRecord last = history.get(history.size() - 1);
+		this.jdbc.sql("""
+				UPDATE ruleset_pointer SET activation_id = :id, version = :version, sha256 = :sha256
+				WHERE id = 1 AND activation_id = 0
+				""")
+			.param("id", last.activationId())
+			.param("version", last.version())
+			.param("sha256", last.sha256())
+			.update();
+	}
+
+	private RulesetVersion version(ResultSet rs, int row) throws SQLException {
+		try {
+			return new RulesetVersion(rs.getString("version"), rs.getString("sha256"), rs.getString("comment"),
+					rs.getString("uploaded_by"), instant(rs, "uploaded_at"),
+					this.json.readValue(rs.getString("tables"), TABLES), List.of(), List.of(), false);
 		}
-		catch (IOException ex) {
-			// best effort: a leftover staging folder is never read as a version
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable tables of kept version " + rs.getString("version"), ex);
 		}
 	}
 
-	private static Map<String, byte[]> readAll(Path dir) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		if (Files.isDirectory(dir)) {
-			try (Stream<Path> paths = Files.list(dir)) {
-				for (Path path : paths.sorted().toList()) {
-					files.put(path.getFileName().toString(), Files.readAllBytes(path));
-				}
-			}
+	private String write(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
 		}
-		return files;
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static RulesetInfo.Reference reference(String version, String sha256) {
+		return (version != null) ? new RulesetInfo.Reference(version, sha256) : null;
+	}
+
+	private static String key(String version) {
+		return version.toLowerCase(Locale.ROOT);
+	}
+
+	private static String clip(String text) {
+		return (text == null || text.length() <= 2000) ? text : text.substring(0, 2000);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	/** UTC to the microsecond, which H2 and PostgreSQL both keep. */
+	private static OffsetDateTime utc(Instant at) {
+		return (at != null) ? at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS) : null;
 	}
 
 }

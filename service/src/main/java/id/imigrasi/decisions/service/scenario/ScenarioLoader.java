@@ -35,6 +35,9 @@ import id.imigrasi.decisions.service.contract.RequestReader;
  */
 final class ScenarioLoader {
 
+	/** The folder beside the packs that holds properties, not scenarios. */
+	static final String PROPERTIES = "properties";
+
 	private static final List<String> SCENARIO_KEYS = List.of("id", "title", "story", "service", "request", "expect");
 
 	private static final List<String> EXPECT_KEYS = List.of("recommendation", "findings", "notFindings", "referrals",
@@ -75,7 +78,7 @@ final class ScenarioLoader {
 		List<ScenarioProblem> problems = new ArrayList<>();
 		for (Map.Entry<String, byte[]> pack : new TreeMap<>(packs).entrySet()) {
 			Path file = Path.of(pack.getKey());
-			if (!isYaml(file)) {
+			if (!isYaml(file) || isProperties(file)) {
 				continue;
 			}
 			LocatedYaml yaml = parse(file, () -> LocatedYaml.read(new ByteArrayInputStream(pack.getValue())), problems);
@@ -133,12 +136,29 @@ final class ScenarioLoader {
 			return List.of(start);
 		}
 		try (Stream<Path> walk = Files.walk(start)) {
-			return walk.filter(Files::isRegularFile).filter(ScenarioLoader::isYaml).sorted().toList();
+			return walk.filter(Files::isRegularFile)
+				.filter(ScenarioLoader::isYaml)
+				.filter((file) -> !isProperties(start.relativize(file)))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			problems.add(new ScenarioProblem(start, 0, "Cannot read the folder: " + ex.getMessage()));
 			return List.of();
 		}
+	}
+
+	/**
+	 * Whether a file lies in a {@code properties/} folder: policy staff's properties of
+	 * the law (SPEC 2.7) live beside the packs but are not scenarios.
+	 */
+	static boolean isProperties(Path relative) {
+		for (Path segment : relative) {
+			if (segment.toString().equals(PROPERTIES)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isYaml(Path file) {

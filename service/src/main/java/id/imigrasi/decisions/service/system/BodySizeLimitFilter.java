@@ -2,6 +2,7 @@ package id.imigrasi.decisions.service.system;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Every request is limited, whatever its path, except the multipart uploads of workbooks
  * under {@code /api/v1/rulesets}, which the multipart limits bound instead
- * ({@code spring.servlet.multipart.*}). That exception is decided on the path as Spring
- * routes it ({@link RoutedPath}): a limit keyed on the raw URI let
- * {@code /api/v1/%64ecisions/departure} through with a 2 MB body (issue 20).
+ * ({@code spring.servlet.multipart.*}), and the two batch screening paths, which count
+ * their own lines and bytes before evaluating any ({@link #isBatchScreening}). That
+ * exception is decided on the path as Spring routes it ({@link RoutedPath}): a limit
+ * keyed on the raw URI let {@code /api/v1/%64ecisions/departure} through with a 2 MB body
+ * (issue 20).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,6 +38,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private static final String UPLOADS = "/api/v1/rulesets";
 
+	/**
+	 * Batch screening (SPEC 8.1) sends a manifest of up to 100,000 cases, not one, and
+	 * enforces its own line and byte limits before any evaluation.
+	 */
+	private static final Set<String> BATCH_SCREENING_PATHS = Set.of("/api/v1/decisions/departure/batch",
+			"/api/v1/decisions/passport-application/batch");
+
 	private final ProblemResponses problems;
 
 	BodySizeLimitFilter(ProblemResponses problems) {
@@ -43,7 +53,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return isWorkbookUpload(request);
+		return isWorkbookUpload(request) || isBatchScreening(RoutedPath.of(request));
+	}
+
+	/** The batch screening paths, as Spring routes them: they have their own limits. */
+	static boolean isBatchScreening(String path) {
+		return BATCH_SCREENING_PATHS.contains(path);
 	}
 
 	private static boolean isWorkbookUpload(HttpServletRequest request) {

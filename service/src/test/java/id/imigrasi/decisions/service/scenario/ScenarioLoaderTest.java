@@ -116,6 +116,25 @@ class ScenarioLoaderTest {
 	}
 
 	@Test
+	void shouldSkipThePropertiesBesideThePacksOnDiskAndInMemory() throws IOException {
+		String expect = "  recommendation: DEFER\n  findings: [DC-011]\n  referrals: []\n";
+		String property = "id: P-LOCAL-1\nkind: citations\ntitle: {id: Contoh, en: Example}\n";
+		write("haji.yaml", good("DISK-001", expect));
+		Files.createDirectories(this.temp.resolve("properties"));
+		write("properties/sifat.yaml", property);
+
+		ScenarioLoader.Loaded onDisk = RUNNER.load(this.temp);
+		ScenarioRun inMemory = RUNNER.runAll("upload",
+				Map.of("haji.yaml", good("MEM-003", expect).getBytes(StandardCharsets.UTF_8), "properties/sifat.yaml",
+						property.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(onDisk.problems()).isEmpty();
+		assertThat(onDisk.scenarios()).extracting(Scenario::id).containsExactly("DISK-001");
+		assertThat(inMemory.problems()).isEmpty();
+		assertThat(inMemory.results()).extracting((r) -> r.scenario().id()).containsExactly("MEM-003");
+	}
+
+	@Test
 	void shouldTurnJsonPathsIntoPointersBelowTheRequest() {
 		assertThat(ScenarioLoader.toPointer("$.person.nik")).isEqualTo("/person/nik");
 		assertThat(ScenarioLoader.toPointer("$.documents[2]")).isEqualTo("/documents/2");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.imigrasi.decisions.service.TableCells;
+import id.imigrasi.decisions.service.ruleset.TablesRevision;
 import id.imigrasi.decisions.service.system.TablesFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class ValidateCommandTest {
 
 	@Test
 	void shouldExitZeroAndCountOnlyWarningsForTheCommittedTables() {
-		Run run = run(good.toString());
+		Run run = run(good.toString(), "--no-properties");
 
 		assertThat(run.status()).isZero();
 		assertThat(run.output()).contains("0 error(s)")
@@ -97,7 +98,7 @@ class ValidateCommandTest {
 
 	@Test
 	void shouldSayCoverageWasSkippedWithoutScenarioSupport() {
-		Run run = run(good.toString(), "--scenarios", good.toString());
+		Run run = run(good.toString(), "--scenarios", good.toString(), "--no-properties");
 
 		assertThat(run.output()).contains("Coverage was skipped: scenario support is not available in this build.");
 	}
@@ -105,12 +106,62 @@ class ValidateCommandTest {
 	@Test
 	void shouldWarnAboutRulesTheScenariosDoNotReach() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int status = ValidateCommand.run(List.of(good.toString(), "--scenarios", "test-scenarios"),
+		int status = ValidateCommand.run(List.of(good.toString(), "--scenarios", "test-scenarios", "--no-properties"),
 				new PrintStream(bytes, true, StandardCharsets.UTF_8), (folder) -> Set.of("DC-001"));
 
 		assertThat(status).isZero();
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(
 				"WARNING  departure.drl.xlsx!Keberangkatan!" + departure.ruleIdCell("DC-002", 1) + "  [NOT_COVERED]");
+	}
+
+	@Test
+	void shouldCheckOnlyThePropertiesAndPrintTheCasesAndTheTime() {
+		Run run = run(good.toString(), "--properties", "--time-budget", "120");
+
+		assertThat(run.output()).contains("Properties of the law (SPEC 2.7), time budget 120 s:")
+			.containsPattern(
+					"Properties: 6 checked, \\d hold, [\\d,]+ classes of cases decided \\([^)]+ combinations of facts\\) in [\\d.]+ s.")
+			.doesNotContain("warning(s)");
+		if (TablesRevision.landed()) {
+			assertThat(run.status()).isZero();
+		}
+		else {
+			// the tables of 0e24d9e: issue 13
+			assertThat(run.status()).isEqualTo(1);
+			assertThat(run.output()).contains("VIOLATED   P-MINOR")
+				.contains("[PROPERTY_VIOLATED]")
+				.contains("id: \"PROP-P-MINOR-DEP\"");
+		}
+	}
+
+	@Test
+	void shouldAddThePropertiesKeptBesideTheScenarioPacks() throws IOException {
+		Path packs = Files.createDirectories(good.resolveSibling(good.getFileName() + "-packs").resolve("properties"));
+		Files.writeString(packs.resolve("haji.yaml"), """
+				id: P-LOCAL-HAJJ
+				kind: implication
+				title: {id: Jemaah haji tanpa visa haji ditunda, en: A hajj pilgrim without a hajj visa is deferred}
+				from: 2016-01-01
+				checks:
+				  - service: departure
+				    when: {statedPurpose: HAJJ, visaType: {not: HAJJ}}
+				    then: {recommendation: [DEFER, REFUSE_EXIT]}
+				""");
+
+		Run run = run(good.toString(), "--properties", "--json", "--scenarios", packs.getParent().toString());
+
+		JsonNode json = new ObjectMapper().readTree(run.output());
+		assertThat(json.at("/properties/results").findValuesAsText("id")).contains("P-FAIR", "P-LOCAL-HAJJ");
+		assertThat(json.at("/properties/results/6/status").asText()).isEqualTo("HOLDS");
+		assertThat(json.at("/properties/cases").asLong()).isPositive();
+	}
+
+	@Test
+	void shouldRefuseATimeBudgetThatIsNotANumber() {
+		Run run = run(good.toString(), "--time-budget", "soon");
+
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.output()).contains("Unknown argument: --time-budget");
 	}
 
 	@Test

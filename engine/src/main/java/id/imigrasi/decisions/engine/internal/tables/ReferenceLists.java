@@ -3,6 +3,8 @@ package id.imigrasi.decisions.engine.internal.tables;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,12 @@ public final class ReferenceLists {
 
 	public static final String AGENCIES_SHEET = "Instansi";
 
+	/**
+	 * The dates each instrument was in force (instrument, valid from, valid to);
+	 * optional: without it the property check can date only the keyed citations.
+	 */
+	public static final String INSTRUMENTS_SHEET = "Instrumen";
+
 	/** A country on a list. */
 	public record CountryEntry(String list, String country, LocalDate from, LocalDate to, CellRef source) {
 	}
@@ -43,6 +51,10 @@ public final class ReferenceLists {
 	public record AgencyEntry(String code, String name, LocalDate from, LocalDate to, CellRef source) {
 	}
 
+	/** The dates an instrument (a law, a regulation, a circular) was in force. */
+	public record InstrumentEntry(String instrument, LocalDate from, LocalDate to, CellRef source) {
+	}
+
 	/** A row that could not be read, for the validator to report. */
 	public record Unreadable(CellRef cell, String value, String problem) {
 	}
@@ -54,22 +66,44 @@ public final class ReferenceLists {
 	 */
 	private final Map<String, List<CountryEntry>> countriesByCode;
 
+	/**
+	 * The lists of every country, once per stretch of dates in which no entry starts or
+	 * ends: a decision's look-up is a binary search and a map read (issue 18).
+	 */
+	private final DatedIndex<Map<String, Set<String>>> listsByDate;
+
+	private final Map<String, List<CitationEntry>> citationsByKey;
+
+	private final Map<String, List<AgencyEntry>> agenciesByCode;
+
 	private final List<CitationEntry> citations;
 
 	private final List<AgencyEntry> agencies;
+
+	private final List<InstrumentEntry> instruments;
 
 	private final List<Unreadable> unreadable;
 
 	private final List<String> missingSheets;
 
 	private ReferenceLists(List<CountryEntry> countries, List<CitationEntry> citations, List<AgencyEntry> agencies,
-			List<Unreadable> unreadable, List<String> missingSheets) {
+			List<InstrumentEntry> instruments, List<Unreadable> unreadable, List<String> missingSheets) {
 		this.countries = List.copyOf(countries);
 		this.countriesByCode = this.countries.stream()
 			.filter((entry) -> entry.country() != null)
 			.collect(Collectors.groupingBy(CountryEntry::country));
 		this.citations = List.copyOf(citations);
 		this.agencies = List.copyOf(agencies);
+		this.instruments = List.copyOf(instruments);
+		this.listsByDate = DatedIndex.of(
+				this.countries.stream().map((c) -> new LocalDate[] { c.from(), c.to() }).toList(),
+				(date) -> listsOn(date));
+		this.citationsByKey = this.citations.stream()
+			.filter((entry) -> entry.key() != null)
+			.collect(Collectors.groupingBy(CitationEntry::key));
+		this.agenciesByCode = this.agencies.stream()
+			.filter((entry) -> entry.code() != null)
+			.collect(Collectors.groupingBy(AgencyEntry::code));
 		this.unreadable = List.copyOf(unreadable);
 		this.missingSheets = List.copyOf(missingSheets);
 	}
@@ -78,6 +112,7 @@ public final class ReferenceLists {
 		List<CountryEntry> countries = new ArrayList<>();
 		List<CitationEntry> citations = new ArrayList<>();
 		List<AgencyEntry> agencies = new ArrayList<>();
+		List<InstrumentEntry> instruments = new ArrayList<>();
 		List<Unreadable> unreadable = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		try (Workbook workbook = WorkbookReader.open(file, bytes)) {
@@ -90,8 +125,13 @@ public final class ReferenceLists {
 			forEachRow(workbook, file, AGENCIES_SHEET, 4, missing, unreadable,
 					(cells, from, to, source) -> agencies.add(new AgencyEntry(cells[0], cells[1], from, to, source)),
 					2);
+			if (workbook.getSheet(INSTRUMENTS_SHEET) != null) {
+				forEachRow(workbook, file, INSTRUMENTS_SHEET, 3, missing, unreadable,
+						(cells, from, to, source) -> instruments.add(new InstrumentEntry(cells[0], from, to, source)),
+						1);
+			}
 		}
-		return new ReferenceLists(countries, citations, agencies, unreadable, missing);
+		return new ReferenceLists(countries, citations, agencies, instruments, unreadable, missing);
 	}
 
 	private interface RowSink {
@@ -148,30 +188,42 @@ public final class ReferenceLists {
 	 * Codes of the lists the country is on at the date, e.g. {@code [DESTINATION_RISK]}.
 	 */
 	public Set<String> listsOf(String country, LocalDate date) {
-		List<CountryEntry> entries = this.countriesByCode.getOrDefault(country, List.of());
-		if (entries.isEmpty()) {
-			return Set.of();
-		}
-		Set<String> lists = new TreeSet<>();
-		for (CountryEntry entry : entries) {
-			if (applies(entry.from(), entry.to(), date)) {
-				lists.add(entry.list());
+		return this.listsByDate.on(date).getOrDefault(country, Set.of());
+	}
+
+	/** Every country on a list at the date, with its lists (sorted, unmodifiable). */
+	private Map<String, Set<String>> listsOn(LocalDate date) {
+		Map<String, Set<String>> lists = new HashMap<>();
+		this.countriesByCode.forEach((country, entries) -> {
+			Set<String> on = new TreeSet<>();
+			for (CountryEntry entry : entries) {
+				if (applies(entry.from(), entry.to(), date)) {
+					on.add(entry.list());
+				}
 			}
-		}
-		return lists;
+			if (!on.isEmpty()) {
+				lists.put(country, Collections.unmodifiableSortedSet((TreeSet<String>) on));
+			}
+		});
+		return Map.copyOf(lists);
 	}
 
 	public Optional<CitationEntry> citation(String key, LocalDate date) {
-		return this.citations.stream()
-			.filter((c) -> key.equals(c.key()) && applies(c.from(), c.to(), date))
-			.findFirst();
+		for (CitationEntry entry : this.citationsByKey.getOrDefault(key, List.of())) {
+			if (applies(entry.from(), entry.to(), date)) {
+				return Optional.of(entry);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<String> agencyName(String code, LocalDate date) {
-		return this.agencies.stream()
-			.filter((a) -> code.equals(a.code()) && applies(a.from(), a.to(), date))
-			.map(AgencyEntry::name)
-			.findFirst();
+		for (AgencyEntry entry : this.agenciesByCode.getOrDefault(code, List.of())) {
+			if (applies(entry.from(), entry.to(), date)) {
+				return Optional.of(entry.name());
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Set<String> listCodes() {
@@ -196,6 +248,16 @@ public final class ReferenceLists {
 
 	public List<AgencyEntry> agencies() {
 		return this.agencies;
+	}
+
+	/** The dated instruments of the Instrumen sheet; empty without the sheet. */
+	public List<InstrumentEntry> instruments() {
+		return this.instruments;
+	}
+
+	/** Whether lists.xlsx dates its instruments (sheet Instrumen). */
+	public boolean datesInstruments() {
+		return !this.instruments.isEmpty();
 	}
 
 	public List<Unreadable> unreadable() {

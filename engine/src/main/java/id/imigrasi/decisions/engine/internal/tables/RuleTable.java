@@ -51,7 +51,8 @@ public final class RuleTable {
 	}
 
 	/**
-	 * 1-based Excel row of the {@code RuleTable} keyword; data starts four rows below.
+	 * 1-based Excel row of the {@code RuleTable} keyword; the kind, pattern, code and
+	 * caption rows follow, and the data starts five rows below.
 	 */
 	public int headerRow() {
 		return this.headerRow;

@@ -28,16 +28,16 @@ import id.imigrasi.decisions.model.request.Required;
  * collection needs only "has / has not" each element a cell names. Enumerating these is
  * exact: a case found here is a real case, and no case is missed.
  */
-final class CaseSpace {
+public final class CaseSpace {
 
 	/** Dimension standing for the service a case belongs to (referral table). */
-	static final String SERVICE = "service";
+	public static final String SERVICE = "service";
 
 	/** More cases than this are not enumerated (the analysis says so). */
 	static final long LIMIT = 2_000_000;
 
 	/** One choice of a value for each dimension. */
-	static final class Case {
+	public static final class Case {
 
 		private final Map<String, Object> values;
 
@@ -73,7 +73,7 @@ final class CaseSpace {
 	/** For each country, the lists it is on at any date (lists.xlsx). */
 	private final Map<String, Set<String>> listsOfCountry;
 
-	CaseSpace(Map<String, FactCatalog.Property> properties, Collection<Expr> conditions,
+	public CaseSpace(Map<String, FactCatalog.Property> properties, Collection<Expr> conditions,
 			Map<String, Set<String>> listsOfCountry) {
 		this.properties = properties;
 		this.mentioned = new HashMap<>();
@@ -81,7 +81,7 @@ final class CaseSpace {
 		conditions.forEach(this::collectLiterals);
 	}
 
-	static String membership(String collection, String element) {
+	public static String membership(String collection, String element) {
 		return collection + ":" + element;
 	}
 
@@ -89,14 +89,14 @@ final class CaseSpace {
 	 * Whether a property's values can be enumerated: yes/no, enums, whole numbers and
 	 * strings compared for equality. Dates and collections compared whole cannot.
 	 */
-	static boolean enumerable(FactCatalog.Property property) {
+	public static boolean enumerable(FactCatalog.Property property) {
 		Class<?> type = property.type();
 		return type == boolean.class || type == Boolean.class || type.isEnum() || type == int.class
 				|| type == Integer.class || type == String.class;
 	}
 
 	/** The values a dimension takes; {@code null} stands for "not given". */
-	List<Object> candidates(String dimension) {
+	public List<Object> candidates(String dimension) {
 		if (dimension.contains(":")) {
 			return List.of(true, false);
 		}
@@ -244,7 +244,7 @@ final class CaseSpace {
 	 * Whether a request may leave the property out: some part of its JSON path is not
 	 * {@link Required} in a request type that has it.
 	 */
-	static boolean optional(FactCatalog.Property property) {
+	public static boolean optional(FactCatalog.Property property) {
 		if (property.path().derivedFrom().length > 0) {
 			return false;
 		}

@@ -14,10 +14,10 @@ import id.imigrasi.decisions.engine.internal.facts.FactCatalog;
  * {@link IllegalArgumentException}, and the analysis then says it cannot analyse the
  * column rather than guess.
  */
-final class ConditionParser {
+public final class ConditionParser {
 
 	/** The dimension standing for "rows that fired before" (RowMatch facts). */
-	static final String FIRED_RULES = "firedRules";
+	public static final String FIRED_RULES = "firedRules";
 
 	private static final Pattern TOKEN = Pattern
 		.compile("\\s*(\"[^\"]*\"|==|!=|<=|>=|<|>|&&|\\|\\||\\(|\\)|-?\\d+|[A-Za-z_][\\w.]*)");
@@ -43,7 +43,7 @@ final class ConditionParser {
 	 * @param rowMatch whether the pattern is {@code RowMatch}: {@code ruleId == "X"} then
 	 * means "row X fired"
 	 */
-	static Expr parse(String constraint, Map<String, FactCatalog.Property> properties, boolean rowMatch) {
+	public static Expr parse(String constraint, Map<String, FactCatalog.Property> properties, boolean rowMatch) {
 		List<String> tokens = new ArrayList<>();
 		Matcher m = TOKEN.matcher(constraint);
 		int end = 0;

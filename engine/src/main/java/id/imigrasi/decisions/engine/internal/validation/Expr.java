@@ -8,9 +8,11 @@ import java.util.Set;
  * A condition as Drools will evaluate it, after the cell value is put into the column's
  * template: the small constraint language our templates use (comparisons, {@code
  * contains}, {@code &&}, {@code ||}, parentheses) over named fact properties. Evaluated
- * over a {@link CaseSpace.Case}, a choice of values for the properties.
+ * over a {@link CaseSpace.Case}, a choice of values for the properties. The property
+ * checker ({@code engine.internal.properties}) evaluates the same model in three-valued
+ * logic over partial cases.
  */
-sealed interface Expr {
+public sealed interface Expr {
 
 	/** Whether the condition holds for the case; unknown properties read as null. */
 	Object eval(CaseSpace.Case c);

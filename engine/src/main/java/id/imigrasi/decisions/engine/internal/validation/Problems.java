@@ -39,6 +39,16 @@ final class Problems {
 		return this.list.stream().anyMatch((p) -> p.isError() && p.location().equals(location));
 	}
 
+	/** Whether an error of this code is reported at this cell. */
+	boolean hasErrorAt(CellRef where, ProblemCode code) {
+		String location = where.toString();
+		return this.list.stream().anyMatch((p) -> p.isError() && p.code() == code && p.location().equals(location));
+	}
+
+	int errorCount() {
+		return (int) this.list.stream().filter(Problem::isError).count();
+	}
+
 	List<Problem> all() {
 		return this.list;
 	}

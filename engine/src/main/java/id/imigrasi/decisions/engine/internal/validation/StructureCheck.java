@@ -107,16 +107,6 @@ final class StructureCheck {
 					"Baris " + id + " berlaku sampai " + to + ", sebelum berlaku sejak " + from
 							+ ", sehingga tidak pernah berlaku; perbaiki salah satu tanggal.");
 		}
-		for (RuleColumn column : table.columns()) {
-			String value = row.cell(column);
-			if (value != null && (value.indexOf('"') >= 0 || value.indexOf('\\') >= 0)) {
-				problems.error(ProblemCode.UNSAFE_CHARACTER, row.cellRef(column),
-						"Row " + id + " has a double quote or a backslash in " + column.captionEn()
-								+ "; it breaks the generated rule. Use single quotes or a slash instead.",
-						"Baris " + id + " memuat tanda kutip ganda atau garis miring terbalik di " + column.captionId()
-								+ "; itu merusak aturan yang dihasilkan. Pakai tanda kutip tunggal atau garis miring.");
-			}
-		}
 	}
 
 	private static LocalDate date(RuleRow row, String key, Problems problems) {

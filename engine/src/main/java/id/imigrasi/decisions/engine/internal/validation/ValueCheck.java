@@ -85,8 +85,8 @@ final class ValueCheck {
 	}
 
 	private static void checkValue(RuleRow row, RuleColumn column, String value, Domain domain, Problems problems) {
-		if (domain.allows(value)) {
-			return;
+		if (domain.allows(value) || problems.hasErrorAt(row.cellRef(column), ProblemCode.UNSAFE_CHARACTER)) {
+			return; // allowed, or refused already as unsafe to put into code
 		}
 		String nearest = Nearest.to(value, domain.allowed());
 		String hint = (nearest != null) ? " Did you mean '" + nearest + "'?" : "";

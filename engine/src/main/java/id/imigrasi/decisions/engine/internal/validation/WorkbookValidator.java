@@ -28,6 +28,7 @@ import id.imigrasi.decisions.engine.internal.tables.Cells;
 import id.imigrasi.decisions.engine.internal.tables.ReferenceLists;
 import id.imigrasi.decisions.engine.internal.tables.RuleRow;
 import id.imigrasi.decisions.engine.internal.tables.RuleTable;
+import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
 import id.imigrasi.decisions.engine.internal.tables.WorkbookReader;
 
 /**
@@ -76,6 +77,7 @@ public final class WorkbookValidator {
 		Map<String, List<RuleTable>> tablesByFile = new TreeMap<>();
 		Map<RuleTable, Sheet> sheets = new LinkedHashMap<>();
 		List<Workbook> open = new ArrayList<>();
+		Set<String> unsafe = new TreeSet<>();
 		try {
 			for (Map.Entry<String, byte[]> entry : new TreeMap<>(workbooks).entrySet()) {
 				String file = entry.getKey();
@@ -89,9 +91,27 @@ public final class WorkbookValidator {
 					continue;
 				}
 				try {
-					List<RuleTable> tables = WorkbookReader.readRuleTables(file, entry.getValue());
 					Workbook workbook = WorkbookReader.open(file, entry.getValue());
 					open.add(workbook);
+					// Before anything reads the rows or compiles: formulas, Drools
+					// keywords
+					// outside the header, the header against its declaration, and what
+					// Drools reads against what the sheet shows.
+					int before = problems.errorCount();
+					boolean formulas = FormulaCheck.check(file, workbook, problems);
+					KeywordCheck.check(file, workbook, problems);
+					boolean laidOut = LayoutCheck.check(file, workbook, problems);
+					if (!formulas && laidOut) {
+						DroolsReadCheck.check(file, entry.getValue(), workbook, problems);
+					}
+					if (problems.errorCount() > before) {
+						unsafe.add(file);
+					}
+					if (!laidOut) {
+						complete = false;
+						continue;
+					}
+					List<RuleTable> tables = WorkbookReader.readRuleTables(file, entry.getValue());
 					tables.forEach((t) -> sheets.put(t, workbook.getSheet(t.sheet())));
 					tablesByFile.put(file, tables);
 					if (tables.isEmpty()) {
@@ -106,6 +126,14 @@ public final class WorkbookValidator {
 							"Berkas ini tidak dapat dibaca sebagai buku kerja Excel (.xlsx).");
 				}
 			}
+			for (String declared : TableLayouts.files()) {
+				if (!workbooks.containsKey(declared)) {
+					complete = false;
+					problems.error(ProblemCode.MISSING_WORKBOOK, new CellRef(declared, null, null),
+							"The ruleset has no " + declared + "; a ruleset is the complete set of workbooks.",
+							"Ruleset tidak punya " + declared + "; sebuah ruleset adalah seluruh buku kerja.");
+				}
+			}
 			List<RuleTable> tables = tablesByFile.values().stream().flatMap(List::stream).toList();
 			Set<String> ruleIds = new TreeSet<>();
 			tables.forEach((t) -> t.rows().forEach((r) -> {
@@ -117,14 +145,21 @@ public final class WorkbookValidator {
 			Set<String> citationKeys = (lists != null) ? lists.citationKeys() : null;
 			checkDuplicateIds(tables, problems);
 			for (RuleTable table : tables) {
+				CellTypeCheck.check(table, problems);
 				StructureCheck.check(table, sheets.get(table), problems);
 				ValueCheck.check(table, listCodes, citationKeys, complete ? ruleIds : null, problems);
 				DiscriminationCheck.check(table, problems);
 				ReviewDateCheck.check(table, today, problems);
 			}
 			if (compile) {
-				tablesByFile
-					.forEach((file, fileTables) -> CompileCheck.check(file, workbooks.get(file), fileTables, problems));
+				// A workbook whose header, keywords, formulas or cells are not safe is
+				// never
+				// handed to Drools, not even to locate errors.
+				tablesByFile.forEach((file, fileTables) -> {
+					if (!unsafe.contains(file) && !hasUnsafeCell(file, problems)) {
+						CompileCheck.check(file, workbooks.get(file), fileTables, problems);
+					}
+				});
 			}
 			if (analyse) {
 				Map<String, Set<String>> listsOfCountry = listsOfCountry(lists);
@@ -156,6 +191,13 @@ public final class WorkbookValidator {
 		return new ValidationReport(sorted, List.of());
 	}
 
+	/** Whether a cell of the file was refused as unsafe to put into code. */
+	private static boolean hasUnsafeCell(String file, Problems problems) {
+		return problems.all()
+			.stream()
+			.anyMatch((p) -> p.isError() && file.equals(p.file()) && p.code() == ProblemCode.UNSAFE_CHARACTER);
+	}
+
 	private static ReferenceLists readLists(Map<String, byte[]> workbooks, Problems problems) {
 		byte[] bytes = workbooks.get(ReferenceLists.FILE);
 		if (bytes == null) {
@@ -165,6 +207,9 @@ public final class WorkbookValidator {
 			return null;
 		}
 		try {
+			try (Workbook workbook = WorkbookReader.open(ReferenceLists.FILE, bytes)) {
+				FormulaCheck.check(ReferenceLists.FILE, workbook, problems);
+			}
 			ReferenceLists lists = ReferenceLists.read(ReferenceLists.FILE, bytes);
 			for (String sheet : lists.missingSheets()) {
 				problems.error(ProblemCode.MISSING_SHEET, new CellRef(ReferenceLists.FILE, sheet, null),

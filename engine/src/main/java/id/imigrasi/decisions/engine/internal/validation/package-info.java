@@ -9,6 +9,13 @@
  * <p>
  * Stable codes, for tools reading the JSON:
  * <ul>
+ * <li>Errors found before anything is compiled, in the validator and in
+ * {@code Ruleset.compile} alike: {@code HEADER_CHANGED}, {@code MISSING_COLUMN},
+ * {@code UNEXPECTED_COLUMN} (the header against the table's declaration,
+ * {@link id.imigrasi.decisions.engine.internal.tables.TableLayouts}),
+ * {@code UNDECLARED_TABLE}, {@code DROOLS_KEYWORD}, {@code FORMULA},
+ * {@code CELL_READ_DIFFERS} (what Drools reads against what the sheet shows),
+ * {@code UNSAFE_CHARACTER} (a cell's value against its column's type).</li>
  * <li>Errors (the ruleset cannot go live): {@code MISSING_COLUMN}, {@code MISSING_CELL},
  * {@code DUPLICATE_RULE_ID}, {@code ALTERNATIVE_MISMATCH}, {@code NOT_A_DATE},
  * {@code DATE_ORDER}, {@code MERGED_CELL}, {@code STRAY_CONTENT},

@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.ValidationReport;
+import id.imigrasi.decisions.engine.internal.tables.CellType;
 import id.imigrasi.decisions.engine.internal.tables.Cells;
+import id.imigrasi.decisions.engine.internal.tables.ColumnLayout;
 import id.imigrasi.decisions.engine.internal.tables.RuleColumn;
 import id.imigrasi.decisions.engine.internal.tables.RuleRow;
 import id.imigrasi.decisions.engine.internal.tables.RuleTable;
+import id.imigrasi.decisions.engine.internal.tables.TableLayout;
+import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
 import id.imigrasi.decisions.engine.internal.tables.WorkbookReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,10 +37,13 @@ class ReviewDateCheckTest {
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
 	@Test
-	void shouldWarnOfARowInForcePastItsReviewDate() throws IOException {
+	void shouldWarnOfARowInForcePastItsReviewDate() throws Exception {
 		Planted planted = plant(Map.of("DC-012", "2026-06-01", "DC-010", "2027-01-01", "DC-011", "2026-12-02"));
 
-		ValidationReport report = WorkbookValidator.run(planted.workbooks(), null, false, false, TODAY);
+		ValidationReport report;
+		try (AutoCloseable declared = declarePlanted()) {
+			report = WorkbookValidator.run(planted.workbooks(), null, false, false, TODAY);
+		}
 
 		List<Problem> overdue = report.problems()
 			.stream()
@@ -54,7 +61,7 @@ class ReviewDateCheckTest {
 	}
 
 	@Test
-	void shouldNotWarnOfARowRetiredBeforeToday() throws IOException {
+	void shouldNotWarnOfARowRetiredBeforeToday() throws Exception {
 		Planted planted = plant(Map.of("DC-012", "2020-01-01"));
 		RuleTable table = WorkbookReader.readRuleTables(DEPARTURE, planted.workbooks().get(DEPARTURE)).get(0);
 		Map<String, byte[]> retired = new HashMap<>(planted.workbooks());
@@ -67,10 +74,35 @@ class ReviewDateCheckTest {
 			}
 		}));
 
-		ValidationReport report = WorkbookValidator.run(retired, null, false, false, TODAY);
+		ValidationReport report;
+		try (AutoCloseable declared = declarePlanted()) {
+			report = WorkbookValidator.run(retired, null, false, false, TODAY);
+		}
 
 		assertThat(report.problems()).filteredOn((p) -> p.code() == ProblemCode.REVIEW_OVERDUE).isEmpty();
 		assertThat(report.errors()).as(report::toText).isEmpty();
+	}
+
+	/**
+	 * The planted columns declared as the tables engineer declares a column: the engine
+	 * holds every workbook to its table's declaration. Nothing to declare once the
+	 * committed table has them.
+	 */
+	private static AutoCloseable declarePlanted() {
+		TableLayout departure = TableLayouts.forFile(DEPARTURE).orElseThrow();
+		if (departure.columns().stream().anyMatch((c) -> c.code().equals("reviewBy(\"$param\")"))) {
+			return () -> {
+			};
+		}
+		int end = departure.columns().size();
+		TableLayout planted = departure
+			.withColumn(end,
+					new ColumnLayout("METADATA", null, "reviewBy(\"$param\")", "Tinjau paling lambat\nReview by",
+							CellType.DATE))
+			.withColumn(end + 1,
+					new ColumnLayout("METADATA", null, "owner(\"$param\")", "Pemilik\nOwner", CellType.TEXT));
+		return TableLayouts
+			.declareForTest(TableLayouts.ALL.stream().map((t) -> t.file().equals(DEPARTURE) ? planted : t).toList());
 	}
 
 	/**

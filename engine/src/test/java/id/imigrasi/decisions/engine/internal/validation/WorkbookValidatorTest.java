@@ -140,16 +140,17 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
-	void shouldReportARequiredColumnTheTableLacks() {
+	void shouldRefuseAMetadataTemplateThatDiffersFromTheDeclaration() {
 		TableCells referral = referral();
+		String code = referral.headerCell("urgency", Header.CODE);
 
-		Problem problem = onlyError(WorkbookValidator.run(
-				withCell(referral, referral.headerCell("urgency", Header.CODE), "priority(\"$param\")"), null, false,
-				false));
+		Problem problem = onlyError(
+				WorkbookValidator.run(withCell(referral, code, "priority(\"$param\")"), null, false, false));
 
-		assertThat(problem.code()).isEqualTo(ProblemCode.MISSING_COLUMN);
-		assertThat(problem.location()).isEqualTo(referral.location(referral.tableCell()));
-		assertThat(problem.message()).isEqualTo("The table Rujukan has no urgency(\"$param\") METADATA column.");
+		assertThat(problem.code()).isEqualTo(ProblemCode.HEADER_CHANGED);
+		assertThat(problem.location()).isEqualTo(referral.location(code));
+		assertThat(problem.message()).startsWith("The code cell " + code
+				+ " reads 'priority(\"$param\")' where the table's declaration has 'urgency(\"$param\")'.");
 	}
 
 	@Test
@@ -270,37 +271,17 @@ class WorkbookValidatorTest {
 	}
 
 	@Test
-	void shouldMapADroolsCompileErrorToTheColumnCodeThatCausedIt() {
+	void shouldRefuseAMisspeltConditionTemplateBeforeDroolsCompilesIt() {
 		TableCells departure = departure();
 		String code = departure.headerCell("Travel document expired", Header.CODE);
 
 		Problem problem = onlyError(
 				WorkbookValidator.run(withCell(departure, code, "travelDocumentExpird == $param"), null, true, false));
 
-		assertThat(problem.code()).isEqualTo(ProblemCode.COMPILE_ERROR);
+		assertThat(problem.code()).isEqualTo(ProblemCode.HEADER_CHANGED);
 		assertThat(problem.location()).isEqualTo(departure.location(code));
-		assertThat(problem.message()).isEqualTo("Drools cannot compile the code of column "
-				+ departure.column("Travel document expired")
-				+ " (Travel document expired): DepartureFacts has no property 'travelDocumentExpird'. This row belongs to the engineers: ask one to correct it.");
-	}
-
-	@Test
-	void shouldPointAtTheColumnCodeWhenItIsNotAConstraint() {
-		TableCells departure = departure();
-		String caption = "Wants to work (purpose WORK or says so at interview)";
-		String code = departure.headerCell(caption, Header.CODE);
-
-		Problem problem = onlyError(WorkbookValidator.run(
-				withCell(departure, code, "(intendsToWork == true || statedPurpose == Purpose.WORK == $param"), null,
-				true, false));
-
-		assertThat(problem.code()).isEqualTo(ProblemCode.COMPILE_ERROR);
-		assertThat(problem.location()).isEqualTo(departure.location(code));
-		assertThat(problem.message())
-			.startsWith("Drools cannot compile the code of column " + departure.column(caption) + " (" + caption
-					+ "): [ERR 102]")
-			.contains("in rule \"" + departure.tableName() + "_" + departure.row("DC-010") + "\"")
-			.endsWith("This row belongs to the engineers: ask one to correct it.");
+		assertThat(problem.message()).startsWith("The code cell " + code
+				+ " reads 'travelDocumentExpird == $param' where the table's declaration has 'travelDocumentExpired == $param'.");
 	}
 
 	@Test
@@ -314,7 +295,7 @@ class WorkbookValidatorTest {
 		assertThat(problem.code()).isEqualTo(ProblemCode.UNSAFE_CHARACTER);
 		assertThat(problem.location()).isEqualTo(departure.location(reasonEn));
 		assertThat(problem.message()).isEqualTo("Row " + departure.row("DC-002")
-				+ " (DC-002) has a double quote or a backslash in Reason (English); it breaks the generated rule. Use single quotes or a slash instead.");
+				+ " (DC-002) has a double quote, a backslash or a line break in Reason (English); it would break the generated rule. Use single quotes or a slash instead, on one line.");
 	}
 
 	/**
@@ -400,21 +381,6 @@ class WorkbookValidatorTest {
 		assertThat(at(report, referral.location("RF-011", 1, "Rule ID"))).extracting(Problem::code, Problem::message)
 			.containsExactly(Tuple.tuple(ProblemCode.UNREACHABLE, "Row " + referral.row("RF-011", 1)
 					+ " (RF-011) can never match: its conditions contradict each other."));
-	}
-
-	@Test
-	void shouldSayWhichColumnItCannotAnalyseRatherThanGuess() {
-		TableCells departure = departure();
-		Map<String, byte[]> workbooks = withCell(departure, departure.headerCell("Age under", Header.CODE),
-				"age <= $param - 1");
-
-		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
-
-		assertThat(report.errors()).isEmpty();
-		assertThat(at(report, departure.location("DC-015", 1, "Age under"))).extracting(Problem::code, Problem::message)
-			.containsExactly(Tuple.tuple(ProblemCode.CANNOT_ANALYSE, "Cannot analyse column "
-					+ departure.column("Age under")
-					+ " (Age under): unexpected text: - 1; overlaps, unreachable rows and gaps are not checked for rows that use it."));
 	}
 
 	@Test
