@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.service.audit;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -52,6 +53,8 @@ abstract class DecisionRepositoryContract {
 
 	private DecisionLogHealth health;
 
+	private LogFileUpkeep upkeep;
+
 	abstract DataSource dataSource();
 
 	@BeforeEach
@@ -66,6 +69,7 @@ abstract class DecisionRepositoryContract {
 		this.outcomes = new OutcomeRepository(this.jdbc);
 		this.rollup = new CriteriaRollup(new NamedParameterJdbcTemplate(dataSource));
 		this.health = new DecisionLogHealth(dataSource, Clock.systemUTC());
+		this.upkeep = new LogFileUpkeep(dataSource, Path.of("target", "repository-contract-data"));
 	}
 
 	@Test
@@ -111,7 +115,8 @@ abstract class DecisionRepositoryContract {
 		this.repository.insert(row("today", PERSON, LocalDate.of(2025, 5, 19), NOW));
 		Clock clock = Clock.fixed(NOW.toInstant(), ZoneOffset.ofHours(7));
 
-		int purged = new RetentionJob(this.repository, new AccessLog(this.jdbc, clock, this.health), clock, "P5Y")
+		int purged = new RetentionJob(this.repository, new AccessLog(this.jdbc, clock, this.health), clock, "P5Y",
+				this.upkeep)
 			.purge();
 
 		assertThat(purged).isEqualTo(2);
@@ -136,7 +141,7 @@ abstract class DecisionRepositoryContract {
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.outcomes.insert("no-such-decision", overridden));
 		new RetentionJob(this.repository, new AccessLog(this.jdbc, Clock.systemUTC(), this.health), Clock.systemUTC(),
-				"P1D")
+				"P1D", this.upkeep)
 			.purge();
 		assertThat(this.outcomes.find("d-1")).isEmpty();
 	}
