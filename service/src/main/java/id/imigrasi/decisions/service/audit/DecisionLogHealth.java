@@ -102,6 +102,23 @@ class DecisionLogHealth implements HealthIndicator {
 		}
 	}
 
+	/**
+	 * Takes the log offline for work that closes the database (the compaction after the
+	 * retention purge): writes are refused (503) and readiness is DOWN meanwhile, and the
+	 * log comes back as it does after a full disk, on new connections.
+	 */
+	void offline(String why, Runnable work) {
+		this.probing.lock();
+		try {
+			this.down = new Down(now(), why);
+			work.run();
+		}
+		finally {
+			this.probing.unlock();
+		}
+		recover();
+	}
+
 	/** While down, tries again: UP as soon as the probe writes. */
 	@Scheduled(fixedDelayString = "${decisions.log.recovery-interval:PT2S}")
 	void recover() {

@@ -69,7 +69,7 @@ abstract class DecisionRepositoryContract {
 		this.outcomes = new OutcomeRepository(this.jdbc);
 		this.rollup = new CriteriaRollup(new NamedParameterJdbcTemplate(dataSource));
 		this.health = new DecisionLogHealth(dataSource, Clock.systemUTC());
-		this.upkeep = new LogFileUpkeep(dataSource, Path.of("target", "repository-contract-data"));
+		this.upkeep = new LogFileUpkeep(dataSource, Path.of("target", "repository-contract-data"), this.health);
 	}
 
 	@Test

@@ -13,6 +13,9 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
@@ -49,6 +52,7 @@ import id.imigrasi.decisions.service.contract.RequestReader;
  * mvn -B -q -pl service -am test-compile -DskipTests
  * mvn -B -q -pl service dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp service/target/test-classes:service/target/classes:$(cat service/target/cp.txt) \
+ *   [-Drate=decisions/s] [-Dcompact.seconds=60] \
  *   id.imigrasi.decisions.service.audit.LogStorageBench h2|postgres [decisions] [percent ALLOW]
  * </pre>
  *
@@ -113,11 +117,22 @@ public final class LogStorageBench {
 		Random random = new Random(20);
 		long answerBytes = 0;
 		long start = System.nanoTime();
-		int sequential = decisions / 2;
+		// The service's upkeep of the H2 file, every minute as in the service (none with
+		// -Dcompact.seconds=0, as before issue 20).
+		LogFileUpkeep upkeep = new LogFileUpkeep(dataSource, folder, health);
+		long compactSeconds = Long.getLong("compact.seconds", 60);
+		ScheduledExecutorService upkeeping = Executors.newSingleThreadScheduledExecutor();
+		if (compactSeconds > 0) {
+			upkeeping.scheduleWithFixedDelay(upkeep::compact, compactSeconds, compactSeconds, TimeUnit.SECONDS);
+		}
+		// -Drate=N: eight callers at N decisions per second in all, for runs long enough
+		// that H2's 45 s retention of old chunks and the minute's upkeep both play.
+		int rate = Integer.getInteger("rate", 0);
+		int sequential = (rate > 0) ? 0 : decisions / 2;
 		for (int i = 0; i < sequential; i++) {
 			answerBytes += decide(log, engine, reader, json, random, i, example, allowPercent);
 		}
-		if (database.equals("h2")) {
+		if (database.equals("h2") && sequential > 0) {
 			report("file after one client", Files.size(folder.resolve("decision-log.mv.db")), sequential);
 		}
 		ExecutorService callers = Executors.newFixedThreadPool(8);
@@ -125,6 +140,9 @@ public final class LogStorageBench {
 		for (int i = sequential; i < decisions; i++) {
 			int n = i;
 			long seed = random.nextLong();
+			if (rate > 0) {
+				LockSupport.parkNanos(start + (long) i * 1_000_000_000L / rate - System.nanoTime());
+			}
 			pending.add(callers
 				.submit(() -> decide(log, engine, reader, json, new Random(seed), n, example, allowPercent)));
 		}
@@ -132,6 +150,7 @@ public final class LogStorageBench {
 			answerBytes += done.get();
 		}
 		callers.shutdown();
+		upkeeping.shutdownNow();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		writer.destroy();
 		System.out.printf(Locale.ROOT, "%s: %d decisions (%d %% ALLOW) in %.1f s, answers %.0f bytes each on average%n",
@@ -146,9 +165,13 @@ public final class LogStorageBench {
 				System.out.println("  kept as written: " + file);
 				return;
 			}
-			jdbc.execute("SHUTDOWN COMPACT");
+			// What the service does after the nightly purge (SHUTDOWN COMPACT), timed.
+			long compaction = System.nanoTime();
+			upkeep.afterPurge();
+			System.out.printf(Locale.ROOT, "  compaction after the purge (log offline) %.1f s%n",
+					(System.nanoTime() - compaction) / 1e9);
 			dataSource.close();
-			report("file after SHUTDOWN COMPACT", Files.size(file), decisions);
+			report("file after the purge's compaction", Files.size(file), decisions);
 		}
 		else {
 			long table = jdbc.queryForObject("SELECT pg_table_size('decision_log')", Long.class);
