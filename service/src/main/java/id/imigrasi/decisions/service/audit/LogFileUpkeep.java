@@ -86,8 +86,8 @@ class LogFileUpkeep {
 	}
 
 	/** Rewrites the chunks that are mostly dead, so the file stops growing. */
-	@Scheduled(fixedDelayString = "${decisions.log.compact-interval:PT1M}",
-			initialDelayString = "${decisions.log.compact-interval:PT1M}")
+	@Scheduled(fixedDelayString = "${decisions.log.compact-interval:PT10S}",
+			initialDelayString = "${decisions.log.compact-interval:PT10S}")
 	void compact() {
 		onH2((store) -> store.compact(TARGET_FILL_RATE, REWRITE_BYTES));
 		protectDataFolder();

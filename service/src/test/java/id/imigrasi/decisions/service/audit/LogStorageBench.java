@@ -52,7 +52,7 @@ import id.imigrasi.decisions.service.contract.RequestReader;
  * mvn -B -q -pl service -am test-compile -DskipTests
  * mvn -B -q -pl service dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp service/target/test-classes:service/target/classes:$(cat service/target/cp.txt) \
- *   [-Drate=decisions/s] [-Dcompact.seconds=60] \
+ *   [-Drate=decisions/s] [-Dcompact.seconds=10] \
  *   id.imigrasi.decisions.service.audit.LogStorageBench h2|postgres [decisions] [percent ALLOW]
  * </pre>
  *
@@ -117,13 +117,26 @@ public final class LogStorageBench {
 		Random random = new Random(20);
 		long answerBytes = 0;
 		long start = System.nanoTime();
-		// The service's upkeep of the H2 file, every minute as in the service (none with
+		// The service's upkeep of the H2 file, every 10 s as in the service (none with
 		// -Dcompact.seconds=0, as before issue 20).
 		LogFileUpkeep upkeep = new LogFileUpkeep(dataSource, folder, health);
-		long compactSeconds = Long.getLong("compact.seconds", 60);
+		long compactSeconds = Long.getLong("compact.seconds", 10);
 		ScheduledExecutorService upkeeping = Executors.newSingleThreadScheduledExecutor();
 		if (compactSeconds > 0) {
 			upkeeping.scheduleWithFixedDelay(upkeep::compact, compactSeconds, compactSeconds, TimeUnit.SECONDS);
+		}
+		if (database.equals("h2") && Integer.getInteger("rate", 0) > 0) {
+			// Whether the file levels off, or keeps growing with the decisions.
+			Path file = folder.resolve("decision-log.mv.db");
+			upkeeping.scheduleAtFixedRate(() -> {
+				try {
+					System.out.printf(Locale.ROOT, "  after %3.0f s: file %,d bytes%n",
+							(System.nanoTime() - start) / 1e9, Files.size(file));
+				}
+				catch (java.io.IOException ex) {
+					System.out.println("  file size not read: " + ex);
+				}
+			}, 30, 30, TimeUnit.SECONDS);
 		}
 		// -Drate=N: eight callers at N decisions per second in all, for runs long enough
 		// that H2's 45 s retention of old chunks and the minute's upkeep both play.
