@@ -24,6 +24,8 @@ public interface EngineServices {
 
 	ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks);
 
+	Map<String, byte[]> tidy(Map<String, byte[]> workbooks) throws java.io.IOException;
+
 	PropertyReport checkProperties(Ruleset ruleset, Map<String, byte[]> propertyFiles, java.time.Duration budget);
 
 	List<Problem> readProperties(Map<String, byte[]> propertyFiles);

@@ -76,6 +76,18 @@ public enum ProblemCode {
 	/** A row rests only on sex, age, region, religion or occupation (SPEC 2.5). */
 	DISCRIMINATION,
 	/**
+	 * A restrictive passport or departure row lacks the citizen's reason or what lifts it
+	 * (SPEC 6, the written notice of 8.1).
+	 */
+	MISSING_CITIZEN_TEXT,
+	/**
+	 * A citizen's text speaks of police, trafficking, referrals, witnesses or recruiters:
+	 * it is read out beside a possible trafficker.
+	 */
+	UNSAFE_CITIZEN_TEXT,
+	/** A dated citation key cites nothing on some date its row is in force (SPEC 2.6). */
+	CITATION_GAP,
+	/**
 	 * A row in force is past its review-by date: a warning from the validator; an error
 	 * at upload when more than 90 days past and the upload's comment does not name it.
 	 */

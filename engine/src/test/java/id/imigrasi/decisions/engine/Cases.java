@@ -180,6 +180,11 @@ final class Cases {
 
 		InterviewBuilder interview = new InterviewBuilder();
 
+		/** The TPI; {@code ETK} is the land-border post at Entikong, toward Malaysia. */
+		String checkpoint = "CGK";
+
+		Boolean passengerAnalysisFlag;
+
 		DepartureBuilder with(Consumer<DepartureBuilder> change) {
 			change.accept(this);
 			return this;
@@ -209,10 +214,10 @@ final class Cases {
 		}
 
 		Departure build() {
-			return new Departure("CHK-1", this.date, "CGK", this.person.build(),
-					new TravelDocument(this.documentType, "X1234567", this.expiry), this.purpose, this.destination,
-					this.transit, this.visa, this.returnTicket, this.worker, this.accompaniedBy,
-					(this.interview != null) ? this.interview.build() : null);
+			return new Departure("CHK-1", this.date, this.checkpoint, this.person.build(),
+					new TravelDocument(this.documentType, "X1234567", this.expiry), this.passengerAnalysisFlag,
+					this.purpose, this.destination, this.transit, this.visa, this.returnTicket, this.worker,
+					this.accompaniedBy, (this.interview != null) ? this.interview.build() : null);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.engine;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,8 +23,8 @@ import static id.imigrasi.decisions.engine.Cases.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every row of the departure table (SPEC 5, DC-001 to DC-020) fires on its case and stays
- * silent on a near miss that changes one fact.
+ * Every row of the departure table (SPEC 5 and its revision 5.1, DC-001 to DC-022) fires
+ * on its case and stays silent on a near miss that changes one fact.
  */
 class DepartureRowsTest {
 
@@ -34,14 +35,37 @@ class DepartureRowsTest {
 		engine = new DecisionEngine(Ruleset.embedded());
 	}
 
+	/** The day UU 14/2025 allowed umrah mandiri (SPEC 2.6, 5.1 item 4). */
+	static final LocalDate UMRAH_MANDIRI = LocalDate.of(2025, 9, 4);
+
 	static List<RowCase> rows() {
 		return List.of(
 				RowCase.departure("DC-001", 1, "passport expired the day before the check",
 						(d) -> d.expiry = DAY.minusDays(1), "it expires on the check date", (d) -> d.expiry = DAY,
 						"travelDocumentExpired", true),
-				RowCase.departure("DC-001", 2, "travel document neither passport nor SPLP",
+				RowCase.departure("DC-001", 2, "travel document neither passport, SPLP nor PLB",
 						(d) -> d.documentType = TravelDocumentType.OTHER, "an SPLP",
 						(d) -> d.documentType = TravelDocumentType.SPLP, "travelDocument.type", "OTHER"),
+				RowCase.departure("DC-001", 3, "Pas Lintas Batas at an airport", (d) -> {
+					d.documentType = TravelDocumentType.PLB;
+					d.destination = "MY";
+				}, "at the land-border post of Entikong, toward Malaysia", (d) -> d.checkpoint = "ETK",
+						"landBorderPostTowardDestination", false),
+				RowCase.departure("DC-001", 3, "Pas Lintas Batas at Entikong toward Brunei", (d) -> {
+					d.documentType = TravelDocumentType.PLB;
+					d.checkpoint = "ETK";
+					d.destination = "BN";
+				}, "toward Malaysia, the neighbour it serves", (d) -> d.destination = "MY", "travelDocument.type",
+						"PLB"),
+				RowCase.departure("DC-001", 3, "Pas Lintas Batas at Entikong toward Malaysia, then Singapore", (d) -> {
+					d.documentType = TravelDocumentType.PLB;
+					d.checkpoint = "ETK";
+					d.destination = "SG";
+					d.transit = List.of("MY");
+				}, "to Malaysia only", (d) -> {
+					d.destination = "MY";
+					d.transit = null;
+				}, "landBorderPostTowardDestination", false),
 				RowCase.departure("DC-002", 1, "wanted for investigation", (d) -> d.person.wanted = true, "not wanted",
 						(d) -> d.person.wanted = false, "person.watchlist.wantedForInvestigation", true),
 				RowCase.departure("DC-003", 1, "on the prevention list", (d) -> d.person.prevention = true, "not on it",
@@ -54,9 +78,14 @@ class DepartureRowsTest {
 						(d) -> d.procedural().worker = new MigrantWorker(true, true, false, true, true),
 						"with the agreement", (d) -> d.worker = new MigrantWorker(true, true, true, true, true),
 						"migrantWorker.placementAgreement", false),
-				RowCase.departure("DC-010", 1, "tourist who says at interview he will work",
+				RowCase.departure("DC-010", 2, "tourist who says at interview he will work",
 						(d) -> d.interview((i) -> i.intendsToWork = true), "who does not",
 						(d) -> d.interview((i) -> i.intendsToWork = false), "interview.intendsToWork", true),
+				RowCase.departure("DC-010", 3, "student on a tourist visa who says he will work", (d) -> {
+					d.purpose = Purpose.STUDY;
+					d.visa = VisaType.TOURIST;
+					d.interview((i) -> i.intendsToWork = true);
+				}, "on a student visa (not a migrant worker)", (d) -> d.visa = VisaType.STUDENT, "visaType", "TOURIST"),
 				RowCase.departure("DC-011", 1, "hajj on a tourist visa", (d) -> {
 					d.purpose = Purpose.HAJJ;
 					d.destination = "SA";
@@ -67,6 +96,12 @@ class DepartureRowsTest {
 					d.destination = "SA";
 					d.visa = VisaType.TOURIST;
 				}, "on an umrah visa", (d) -> d.visa = VisaType.UMRAH, "statedPurpose", "UMRAH"),
+				RowCase.departure("DC-011", 2, "umrah on a tourist visa the day before UU 14/2025", (d) -> {
+					d.date = UMRAH_MANDIRI.minusDays(1);
+					d.purpose = Purpose.UMRAH;
+					d.destination = "SA";
+					d.visa = VisaType.TOURIST;
+				}, "from the day umrah mandiri became lawful", (d) -> d.date = UMRAH_MANDIRI, "visaType", "TOURIST"),
 				RowCase.departure("DC-011", 3, "registered migrant worker on a visit visa",
 						(d) -> d.procedural().visa = VisaType.VISIT, "on a work visa", (d) -> d.visa = VisaType.WORK,
 						"visaType", "VISIT"),
@@ -89,6 +124,13 @@ class DepartureRowsTest {
 					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
 				}, "a factory job there", (d) -> d.interview((i) -> i.sector = JobSector.FACTORY),
 						"interview.jobOffer.sector", "DOMESTIC_WORK"),
+				RowCase.departure("DC-013", 1, "domestic-work offer in Jordan without a placement agreement", (d) -> {
+					d.procedural().destination = "JO";
+					d.worker = new MigrantWorker(true, true, false, true, true);
+					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
+				}, "with every placement document (DC-021 inspects instead)",
+						(d) -> d.worker = new MigrantWorker(true, true, true, true, true),
+						"migrantWorker.placementAgreement", false),
 				RowCase.departure("DC-014", 1, "online-scam job offer",
 						(d) -> d.interview((i) -> i.sector = JobSector.ONLINE_SCAM_OR_GAMBLING), "a hospitality job",
 						(d) -> d.interview((i) -> i.sector = JobSector.HOSPITALITY), "interview.jobOffer.sector",
@@ -104,18 +146,72 @@ class DepartureRowsTest {
 					d.destination = "MM";
 					d.interview((i) -> i.recruitedVia = RecruitmentChannel.INDIVIDUAL_AGENT);
 				}, "to Thailand", (d) -> d.destination = "TH", "routeCountries", List.of("MM")),
-				RowCase.departure("DC-015", 1, "17, with an unrelated escort and a factory job offer",
+				RowCase.departure("DC-015", 1, "17, companion not recorded, a factory job offer",
 						(d) -> d.with((e) -> e.person.minor())
-							.with((e) -> e.accompaniedBy = Companion.UNRELATED_ESCORT)
+							.with((e) -> e.accompaniedBy = null)
 							.interview((i) -> i.sector = JobSector.FACTORY),
-						"with a parent", (d) -> d.accompaniedBy = Companion.PARENT_OR_GUARDIAN, "accompaniedBy",
-						"UNRELATED_ESCORT"),
-				RowCase.departure("DC-015", 1, "17, alone, purpose WORK",
-						(d) -> d.with((e) -> e.person.minor()).with((e) -> {
-							e.accompaniedBy = Companion.NONE;
-							e.purpose = Purpose.WORK;
-							e.visa = VisaType.WORK;
-						}), "purpose STUDY", (d) -> d.purpose = Purpose.STUDY, "age", 17),
+						"no job offer", (d) -> d.interview((i) -> i.sector = null), "jobOffered", true),
+				RowCase.departure("DC-015", 1, "17, with a parent, purpose WORK with every document",
+						(d) -> d.with((e) -> e.procedural()).with((e) -> {
+							e.person.minor();
+							e.accompaniedBy = Companion.PARENT_OR_GUARDIAN;
+						}), "18 on the check date", (d) -> d.person.turns18On(DAY), "age", 17),
+				RowCase.departure("DC-015", 1, "17, with family, says at interview she will work",
+						(d) -> d.with((e) -> e.person.minor()).interview((i) -> i.intendsToWork = true),
+						"does not say so", (d) -> d.interview((i) -> i.intendsToWork = false),
+						"interview.intendsToWork", true),
+				RowCase.departure("DC-016", 1, "umrah on a tourist visa after UU 14/2025, not interviewed", (d) -> {
+					d.date = UMRAH_MANDIRI;
+					d.purpose = Purpose.UMRAH;
+					d.destination = "SA";
+					d.visa = VisaType.TOURIST;
+					d.noInterview();
+				}, "on an umrah visa", (d) -> d.visa = VisaType.UMRAH, "interviewed", false),
+				RowCase.departure("DC-016", 1, "the same the day before UU 14/2025 (DC-011 instead)", (d) -> {
+					d.date = UMRAH_MANDIRI;
+					d.purpose = Purpose.UMRAH;
+					d.destination = "SA";
+					d.visa = VisaType.TOURIST;
+					d.noInterview();
+				}, "on 2025-09-03", (d) -> d.date = UMRAH_MANDIRI.minusDays(1), "visaType", "TOURIST"),
+				RowCase.departure("DC-016", 2, "umrah on a tourist visa after UU 14/2025, no return ticket", (d) -> {
+					d.date = UMRAH_MANDIRI;
+					d.purpose = Purpose.UMRAH;
+					d.destination = "SA";
+					d.visa = VisaType.TOURIST;
+					d.returnTicket = false;
+				}, "with a return ticket", (d) -> d.returnTicket = true, "returnTicket", false),
+				RowCase.departure("DC-016", 3, "umrah on a tourist visa after UU 14/2025, answers inconsistent",
+						(d) -> d.with((e) -> {
+							e.date = UMRAH_MANDIRI;
+							e.purpose = Purpose.UMRAH;
+							e.destination = "SA";
+							e.visa = VisaType.TOURIST;
+						}).interview((i) -> i.purposeConsistent = false), "answers consistent",
+						(d) -> d.interview((i) -> i.purposeConsistent = true), "interview.purposeConsistent", false),
+				RowCase.departure("DC-018", 1, "passport held by someone else",
+						(d) -> d.interview((i) -> i.passportHeldByOther = true), "in his own hands",
+						(d) -> d.interview((i) -> i.passportHeldByOther = false), "interview.passportHeldByOther",
+						true),
+				RowCase.departure("DC-018", 1, "a recruiter waiting at the airport",
+						(d) -> d.interview((i) -> i.recruiterPresent = true), "nobody waiting",
+						(d) -> d.interview((i) -> i.recruiterPresent = false), "interview.recruiterPresent", true),
+				RowCase.departure("DC-019", 1, "student on a student visa mentioning part-time work", (d) -> {
+					d.purpose = Purpose.STUDY;
+					d.visa = VisaType.STUDENT;
+					d.interview((i) -> i.intendsToWork = true);
+				}, "who does not mention work", (d) -> d.interview((i) -> i.intendsToWork = false),
+						"interview.intendsToWork", true),
+				RowCase.departure("DC-019", 2, "intern mentioning work", (d) -> {
+					d.purpose = Purpose.INTERNSHIP;
+					d.interview((i) -> i.intendsToWork = true);
+				}, "purpose tourism (DC-010 instead)", (d) -> d.purpose = Purpose.TOURISM, "statedPurpose",
+						"INTERNSHIP"),
+				RowCase.departure("DC-019", 3, "self-employed trader working in his own business", (d) -> {
+					d.purpose = Purpose.BUSINESS;
+					d.interview((i) -> i.intendsToWork = true);
+				}, "the day before UU 18/2017", (d) -> d.date = LocalDate.of(2017, 11, 21), "statedPurpose",
+						"BUSINESS"),
 				RowCase.departure("DC-020", 1, "tourist without a return ticket, not interviewed",
 						(d) -> d.noInterview().returnTicket = false, "with a return ticket",
 						(d) -> d.returnTicket = true, "returnTicket", false),
@@ -124,7 +220,14 @@ class DepartureRowsTest {
 						}), "routeLists", List.of("DESTINATION_RISK")),
 				RowCase.departure("DC-020", 2, "family visit through Hong Kong, not interviewed",
 						(d) -> d.noInterview().with((e) -> e.purpose = Purpose.VISIT_FAMILY).transit = List.of("HK"),
-						"a business trip", (d) -> d.purpose = Purpose.BUSINESS, "statedPurpose", "VISIT_FAMILY"));
+						"a business trip", (d) -> d.purpose = Purpose.BUSINESS, "statedPurpose", "VISIT_FAMILY"),
+				RowCase.departure("DC-021", 1, "documented domestic worker to Kuwait", (d) -> {
+					d.procedural().destination = "KW";
+					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
+				}, "to Japan", (d) -> d.destination = "JP", "destinationLists", List.of("MORATORIUM_260_2015")),
+				RowCase.departure("DC-022", 1, "flagged by the passenger analysis unit",
+						(d) -> d.passengerAnalysisFlag = true, "the flag not sent",
+						(d) -> d.passengerAnalysisFlag = null, "passengerAnalysisFlag", true));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -163,7 +266,8 @@ class DepartureRowsTest {
 	void shouldRecommendEachRowsOutcomeAsTheWorkbookStatesIt() {
 		assertThat(outcomes("DC-001", "DC-002", "DC-003")).containsOnly(Outcome.REFUSE_EXIT);
 		assertThat(outcomes("DC-010", "DC-011", "DC-012", "DC-013", "DC-014", "DC-015")).containsOnly(Outcome.DEFER);
-		assertThat(outcomes("DC-020")).containsOnly(Outcome.SECONDARY_INSPECTION);
+		assertThat(outcomes("DC-016", "DC-018", "DC-019", "DC-020", "DC-021", "DC-022"))
+			.containsOnly(Outcome.SECONDARY_INSPECTION);
 	}
 
 	@Test

@@ -69,9 +69,48 @@ class LegalDateTest {
 			d.purpose = Purpose.UMRAH;
 			d.destination = "SA";
 		});
-		return Stream.of(arguments("TPPO_OFFENCE", "RF-001", trafficking, KUHP_EVE, "UU 21/2007 Pasal 2", "UU 21/2007"),
-				arguments("TPPO_OFFENCE", "RF-001", trafficking, KUHP_DAY, "UU 1/2023 (KUHP) Pasal 455",
-						"UU 1/2023 (KUHP)"),
+		Function<LocalDate, Object> prevention = (date) -> Cases.passport((p) -> {
+			p.date = date;
+			p.person.prevention = true;
+		});
+		Function<LocalDate, Object> wanted = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.person.wanted = true;
+		});
+		Function<LocalDate, Object> domesticWork = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.destination = "SA";
+			d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
+		});
+		Function<LocalDate, Object> childWithAnOffer = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.person.birthDate = date.minusYears(16);
+			d.interview((i) -> i.sector = JobSector.FACTORY);
+		});
+		Function<LocalDate, Object> witness = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.interview((i) -> {
+				i.passportHeldByOther = true;
+				i.willingToTestify = true;
+			});
+		});
+		Function<LocalDate, Object> noReturnTicket = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.returnTicket = false;
+			d.interview((i) -> i.canStateTripDuration = false);
+		});
+		Function<LocalDate, Object> umrahOnATouristVisa = (date) -> Cases.departure((d) -> {
+			d.date = date;
+			d.purpose = Purpose.UMRAH;
+			d.destination = "SA";
+			d.visa = VisaType.TOURIST;
+			d.noInterview();
+		});
+		// Taking a citizen out of Indonesia to exploit them is UU 21/2007 Pasal 4 on both
+		// sides of the KUHP: Pasal 622 ayat (1) huruf q revokes only Pasal 2 (SPEC 2.6).
+		return Stream.of(
+				arguments("outbound trafficking", "RF-001", trafficking, KUHP_EVE, "UU 21/2007 Pasal 4", "UU 21/2007"),
+				arguments("outbound trafficking", "RF-001", trafficking, KUHP_DAY, "UU 21/2007 Pasal 4", "UU 21/2007"),
 				arguments("SMUGGLING_OFFENCE", "RF-002", smuggling, KUHP_EVE, "UU 6/2011 Pasal 120 ayat (1)",
 						"UU 6/2011"),
 				arguments("SMUGGLING_OFFENCE", "RF-002", smuggling, KUHP_DAY, "UU 1/2023 (KUHP) Pasal 457",
@@ -84,10 +123,49 @@ class LegalDateTest {
 						"UU 6/2011"),
 				arguments("FALSE_STATEMENT_OFFENCE", "RF-003", falseStatement, KUHP_DAY, "UU 6/2011 Pasal 126 huruf c",
 						"UU 6/2011"),
-				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2024, 6, 17), "Permenkumham 44/2015",
-						"Permenkumham 44/2015"),
-				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2024, 6, 18), "Permenkumham 9/2024",
-						"Permenkumham 9/2024"));
+				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2015, 12, 31), "UU 6/2011 Pasal 9",
+						"UU 6/2011"),
+				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2016, 1, 1),
+						"Permenkumham 44/2015 jo. UU 6/2011 Pasal 9", "Permenkumham 44/2015"),
+				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2024, 6, 17),
+						"Permenkumham 44/2015 jo. UU 6/2011 Pasal 9", "Permenkumham 44/2015"),
+				arguments("TPI_EXAMINATION", "DC-011", visaMismatch, LocalDate.of(2024, 6, 18),
+						"Permenkumham 9/2024 jo. UU 6/2011 Pasal 9", "Permenkumham 9/2024"),
+				arguments("PASSPORT_REGULATION", "PA-001", prevention, LocalDate.of(2012, 6, 4),
+						"Kepmenkeh M.01-IZ.03.10 Tahun 1995 (sebagaimana telah diubah)",
+						"Kepmenkeh M.01-IZ.03.10/1995"),
+				arguments("PASSPORT_REGULATION", "PA-001", prevention, LocalDate.of(2014, 6, 1), "Permenkumham 8/2014",
+						"Permenkumham 8/2014"),
+				arguments("PASSPORT_REGULATION", "PA-001", prevention, LocalDate.of(2022, 9, 28), "Permenkumham 8/2014",
+						"Permenkumham 8/2014"),
+				arguments("PASSPORT_REGULATION", "PA-001", prevention, LocalDate.of(2022, 9, 29),
+						"Permenkumham 8/2014 jo. Permenkumham 18/2022", "Permenkumham 18/2022"),
+				arguments("EXIT_INVESTIGATION_GROUND", "DC-002", wanted, LocalDate.of(2012, 12, 31),
+						"UU 6/2011 Pasal 16 ayat (1) huruf b", "UU 6/2011"),
+				arguments("EXIT_INVESTIGATION_GROUND", "DC-002", wanted, LocalDate.of(2013, 1, 1),
+						"UU 6/2011 Pasal 16 ayat (1) huruf b jo. Putusan MK 40/PUU-IX/2011",
+						"Putusan MK 40/PUU-IX/2011"),
+				arguments("MIGRANT_WORKER_PLACEMENT_BAN", "DC-013", domesticWork, LocalDate.of(2017, 11, 21),
+						"UU 39/2004 Pasal 27 ayat (2)", "UU 39/2004"),
+				arguments("MIGRANT_WORKER_PLACEMENT_BAN", "DC-013", domesticWork, LocalDate.of(2017, 11, 22),
+						"UU 18/2017 Pasal 32", "UU 18/2017"),
+				arguments("MIGRANT_WORKER_MIN_AGE", "DC-015", childWithAnOffer, LocalDate.of(2017, 11, 21),
+						"UU 39/2004 Pasal 35 huruf a", "UU 39/2004"),
+				arguments("MIGRANT_WORKER_MIN_AGE", "DC-015", childWithAnOffer, LocalDate.of(2017, 11, 22),
+						"UU 18/2017 Pasal 5 huruf a", "UU 18/2017"),
+				arguments("CHILD_SPECIAL_PROTECTION", "RF-022", childWithAnOffer, LocalDate.of(2014, 10, 16),
+						"UU 23/2002 Pasal 59", "UU 23/2002"),
+				arguments("CHILD_SPECIAL_PROTECTION", "RF-022", childWithAnOffer, LocalDate.of(2014, 10, 17),
+						"UU 23/2002 jo. UU 35/2014 Pasal 59", "UU 35/2014"),
+				arguments("LPSK_LAW", "RF-030", witness, LocalDate.of(2014, 10, 16), "UU 13/2006", "UU 13/2006"),
+				arguments("LPSK_LAW", "RF-030", witness, LocalDate.of(2014, 10, 17), "UU 13/2006 jo. UU 31/2014",
+						"UU 31/2014"),
+				arguments("MIGRANT_AGENCY_MANDATE", "RF-010", noReturnTicket, LocalDate.of(2019, 12, 30),
+						"Perpres 81/2006 (BNP2TKI)", "Perpres 81/2006"),
+				arguments("MIGRANT_AGENCY_MANDATE", "RF-010", noReturnTicket, LocalDate.of(2019, 12, 31),
+						"Perpres 90/2019 (BP2MI)", "Perpres 90/2019"),
+				arguments("UMRAH_ORGANISER", "DC-016", umrahOnATouristVisa, LocalDate.of(2025, 9, 4),
+						"UU 8/2019 jo. UU 14/2025 Pasal 86 ayat (1) dan Pasal 87A", "UU 14/2025"));
 	}
 
 	@ParameterizedTest(name = "{0} on {3}: {4}")
@@ -108,12 +186,15 @@ class LegalDateTest {
 	}
 
 	@Test
-	void shouldNotCiteTheKuhpBeforeItTookEffectNorTheOldLawAfter() {
+	void shouldCiteOutboundTraffickingAsPasal4NeverPasal2NorKuhp455OnEitherSideOfTheKuhp() {
 		Function<LocalDate, Decision> trafficking = (date) -> engine.evaluate(
 				Cases.departure().with((d) -> d.date = date).interview((i) -> i.passportHeldByOther = true).build());
 
-		assertThat(citations(trafficking.apply(KUHP_EVE))).doesNotContain("UU 1/2023 (KUHP) Pasal 455");
-		assertThat(citations(trafficking.apply(KUHP_DAY))).doesNotContain("UU 21/2007 Pasal 2");
+		for (LocalDate date : List.of(KUHP_EVE, KUHP_DAY)) {
+			assertThat(citations(trafficking.apply(date))).as("on %s", date)
+				.contains("UU 21/2007 Pasal 4")
+				.doesNotContain("UU 21/2007 Pasal 2", "UU 1/2023 (KUHP) Pasal 455");
+		}
 	}
 
 	@Test
@@ -123,6 +204,8 @@ class LegalDateTest {
 			d.interview((i) -> i.intendsToWork = true);
 		})), Agency.KP2MI);
 
+		assertThat(kp2mi.apply(LocalDate.of(2019, 12, 30)).agencyName()).startsWith("BNP2TKI");
+		assertThat(kp2mi.apply(LocalDate.of(2019, 12, 31)).agencyName()).startsWith("BP2MI");
 		assertThat(kp2mi.apply(LocalDate.of(2024, 10, 20)).agencyName()).startsWith("BP2MI").doesNotContain("KP2MI");
 		assertThat(kp2mi.apply(LocalDate.of(2024, 10, 21)).agencyName()).startsWith("KP2MI");
 		assertThat(kp2mi.apply(LocalDate.of(2024, 10, 20)).agency()).isEqualTo(Agency.KP2MI);
@@ -152,9 +235,11 @@ class LegalDateTest {
 				d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
 			})), "DC-013");
 
-		// UU 18/2017 took effect on 2017-11-22; before that the Kepmenaker stood alone.
+		// UU 18/2017 took effect on 2017-11-22; before that UU 39/2004 Pasal 27 ayat (2)
+		// closed countries to placement (the key once cited nothing then: review
+		// MEDIUM-9).
 		assertThat(Explanations.citations(moratorium.apply(LocalDate.of(2017, 11, 21))))
-			.containsExactly("Kepmenaker 260/2015");
+			.containsExactly("Kepmenaker 260/2015", "UU 39/2004 Pasal 27 ayat (2)");
 		assertThat(Explanations.citations(moratorium.apply(LocalDate.of(2017, 11, 22))))
 			.containsExactly("Kepmenaker 260/2015", "UU 18/2017 Pasal 32");
 	}
@@ -168,7 +253,8 @@ class LegalDateTest {
 		LocalDate uu18 = row("DC-010").validFrom();
 
 		assertThat(uu18).isEqualTo(LocalDate.of(2017, 11, 22));
-		assertThat(Explanations.ruleIds(unregisteredWorker.apply(uu18.minusDays(1)))).isEmpty();
+		// the Disnaker referral (RF-011) rests on UU 39/2004 before UU 18/2017
+		assertThat(Explanations.ruleIds(unregisteredWorker.apply(uu18.minusDays(1)))).containsExactly("RF-011");
 		assertThat(Explanations.ruleIds(unregisteredWorker.apply(uu18))).contains("DC-010", "RF-010", "RF-011");
 	}
 
@@ -242,6 +328,7 @@ class LegalDateTest {
 				Clock.fixed(Instant.parse("2026-01-01T16:59:59Z"), ZoneOffset.UTC));
 		Departure undated = Cases.departure()
 			.with((d) -> d.date = null)
+			.with((d) -> d.accompaniedBy = Companion.UNRELATED_ESCORT)
 			.interview((i) -> i.recruiterPresent = true)
 			.build();
 
@@ -250,8 +337,8 @@ class LegalDateTest {
 
 		assertThat(after.legalDate()).isEqualTo(KUHP_DAY);
 		assertThat(before.legalDate()).isEqualTo(KUHP_EVE);
-		assertThat(citations(after)).contains("UU 1/2023 (KUHP) Pasal 455");
-		assertThat(citations(before)).contains("UU 21/2007 Pasal 2");
+		assertThat(citations(after)).contains("UU 1/2023 (KUHP) Pasal 457");
+		assertThat(citations(before)).contains("UU 6/2011 Pasal 120 ayat (1)");
 	}
 
 	/** A 17-year-old (18 on {@code birthday}) in the case that fires {@code ruleId}. */
@@ -295,9 +382,9 @@ class LegalDateTest {
 					p.destinationCountry(), p.documents(), p.documentFindings(), p.interview());
 		}
 		Departure d = (Departure) request;
-		return new Departure(d.checkId(), date, d.checkpoint(), d.person(), d.travelDocument(), d.statedPurpose(),
-				d.destinationCountry(), d.transitCountries(), d.visaType(), d.returnTicket(), d.migrantWorker(),
-				d.accompaniedBy(), d.interview());
+		return new Departure(d.checkId(), date, d.checkpoint(), d.person(), d.travelDocument(),
+				d.passengerAnalysisFlag(), d.statedPurpose(), d.destinationCountry(), d.transitCountries(),
+				d.visaType(), d.returnTicket(), d.migrantWorker(), d.accompaniedBy(), d.interview());
 	}
 
 }

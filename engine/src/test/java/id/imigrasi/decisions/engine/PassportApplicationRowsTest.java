@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.engine;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import id.imigrasi.decisions.model.request.ApplicationType;
 import id.imigrasi.decisions.model.request.DocumentType;
+import id.imigrasi.decisions.model.request.JobSector;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.request.Purpose;
 
@@ -30,6 +32,9 @@ class PassportApplicationRowsTest {
 		engine = new DecisionEngine(Ruleset.embedded());
 	}
 
+	/** The day UU 14/2025 allowed umrah mandiri (SPEC 2.6, 5.1 item 4). */
+	static final LocalDate UMRAH_MANDIRI = LocalDate.of(2025, 9, 4);
+
 	static List<RowCase> rows() {
 		return List.of(
 				RowCase.passport("PA-001", 1, "on the prevention list", (p) -> p.person.prevention = true, "not on it",
@@ -48,6 +53,10 @@ class PassportApplicationRowsTest {
 				RowCase.passport("PA-010", 1, "purpose WORK without a Disnaker recommendation",
 						(p) -> p.purpose = Purpose.WORK, "with the recommendation",
 						(p) -> p.documents(DocumentType.DISNAKER_RECOMMENDATION), "statedPurpose", "WORK"),
+				RowCase.passport("PA-010", 1, "purpose WORK without a recommendation on the SE's date", (p) -> {
+					p.purpose = Purpose.WORK;
+					p.date = LocalDate.of(2017, 2, 24);
+				}, "the day before SE 0277/2017", (p) -> p.date = LocalDate.of(2017, 2, 23), "statedPurpose", "WORK"),
 				RowCase.passport("PA-011", 1, "purpose WORK at 17", (p) -> {
 					p.purpose = Purpose.WORK;
 					p.documents(DocumentType.DISNAKER_RECOMMENDATION, DocumentType.HEALTH_CERTIFICATE);
@@ -58,6 +67,12 @@ class PassportApplicationRowsTest {
 					p.person.minor();
 					p.documents(DocumentType.PARENTAL_CONSENT);
 				}, "purpose STUDY", (p) -> p.purpose = Purpose.STUDY, "statedPurpose", "WORK"),
+				RowCase.passport("PA-011", 1, "purpose WORK at 16 on the engine's first legal date", (p) -> {
+					p.purpose = Purpose.WORK;
+					p.date = LocalDate.of(2011, 5, 5);
+					p.person.birthDate = LocalDate.of(1995, 1, 1);
+					p.documents(DocumentType.PARENTAL_CONSENT);
+				}, "18 by then", (p) -> p.person.birthDate = LocalDate.of(1993, 5, 5), "age", 16),
 				RowCase.passport("PA-012", 1, "purpose WORK with the recommendation, no health certificate", (p) -> {
 					p.purpose = Purpose.WORK;
 					p.documents(DocumentType.DISNAKER_RECOMMENDATION);
@@ -67,13 +82,41 @@ class PassportApplicationRowsTest {
 						(p) -> p.purpose = Purpose.INTERNSHIP, "with it",
 						(p) -> p.documents(DocumentType.KEMNAKER_INTERNSHIP_RECOMMENDATION), "statedPurpose",
 						"INTERNSHIP"),
+				RowCase.passport("PA-014", 1, "tourist of 17 who says she will work", (p) -> {
+					p.person.minor();
+					p.documents(DocumentType.PARENTAL_CONSENT);
+					p.interview((i) -> i.intendsToWork = true);
+				}, "18 today", (p) -> p.person.turns18On(DAY), "interview.intendsToWork", true),
+				RowCase.passport("PA-014", 2, "family visitor of 17 with a job offer", (p) -> {
+					p.person.minor();
+					p.purpose = Purpose.VISIT_FAMILY;
+					p.documents(DocumentType.PARENTAL_CONSENT, DocumentType.INVITATION_LETTER);
+					p.interview((i) -> i.sector = JobSector.PLANTATION);
+				}, "no job offer", (p) -> p.interview((i) -> i.sector = null), "jobOffered", true),
 				RowCase.passport("PA-020", 1, "umrah without the PPIU letter", (p) -> p.purpose = Purpose.UMRAH,
 						"with it", (p) -> p.documents(DocumentType.PPIU_LETTER), "statedPurpose", "UMRAH"),
-				RowCase.passport("PA-020", 1, "hajj without the PPIU letter", (p) -> p.purpose = Purpose.HAJJ,
-						"with it", (p) -> p.documents(DocumentType.PPIU_LETTER), "statedPurpose", "HAJJ"),
-				RowCase.passport("PA-030", 1, "family visit without an invitation",
-						(p) -> p.purpose = Purpose.VISIT_FAMILY, "with one",
-						(p) -> p.documents(DocumentType.INVITATION_LETTER), "statedPurpose", "VISIT_FAMILY"),
+				RowCase.passport("PA-020", 1, "umrah with a service receipt only, the day before UU 14/2025", (p) -> {
+					p.purpose = Purpose.UMRAH;
+					p.date = UMRAH_MANDIRI.minusDays(1);
+					p.documents(DocumentType.UMRAH_SERVICE_RECEIPT);
+				}, "from UU 14/2025 (PA-021 accepts the receipt)", (p) -> p.date = UMRAH_MANDIRI, "statedPurpose",
+						"UMRAH"),
+				RowCase.passport("PA-021", 1, "umrah after UU 14/2025 with neither a PPIU letter nor a receipt",
+						(p) -> {
+							p.purpose = Purpose.UMRAH;
+							p.date = UMRAH_MANDIRI;
+						}, "with the umrah service receipt", (p) -> p.documents(DocumentType.UMRAH_SERVICE_RECEIPT),
+						"statedPurpose", "UMRAH"),
+				RowCase.passport("PA-030", 1, "family visit, no invitation, cannot say how long", (p) -> {
+					p.purpose = Purpose.VISIT_FAMILY;
+					p.interview((i) -> i.canStateTripDuration = false);
+				}, "with an invitation", (p) -> p.documents(DocumentType.INVITATION_LETTER),
+						"interview.canStateTripDuration", false),
+				RowCase.passport("PA-030", 1, "family visit, no invitation, trip length unclear", (p) -> {
+					p.purpose = Purpose.VISIT_FAMILY;
+					p.interview((i) -> i.canStateTripDuration = false);
+				}, "trip length stated (no doubt, no letter asked)",
+						(p) -> p.interview((i) -> i.canStateTripDuration = true), "statedPurpose", "VISIT_FAMILY"),
 				RowCase.passport("PA-040", 1, "17 without parental consent", (p) -> p.person.minor(), "with consent",
 						(p) -> p.documents(DocumentType.PARENTAL_CONSENT), "age", 17),
 				RowCase.passport("PA-050", 1, "tourist who says at interview she will work",
@@ -85,9 +128,34 @@ class PassportApplicationRowsTest {
 							.interview((i) -> i.intendsToWork = true),
 						"with a Disnaker recommendation", (p) -> p.documents(DocumentType.DISNAKER_RECOMMENDATION),
 						"statedPurpose", "VISIT_FAMILY"),
-				RowCase.passport("PA-051", 1, "interview answers inconsistent, no admission of work",
+				RowCase.passport("PA-050", 2, "would-be student without an admission letter who will work",
+						(p) -> p.with((q) -> q.purpose = Purpose.STUDY).interview((i) -> i.intendsToWork = true),
+						"with the admission letter (PA-053 instead)", (p) -> p.documents(DocumentType.ADMISSION_LETTER),
+						"statedPurpose", "STUDY"),
+				RowCase.passport("PA-050", 3, "would-be intern without the Kemnaker recommendation who will work",
+						(p) -> p.with((q) -> q.purpose = Purpose.INTERNSHIP).interview((i) -> i.intendsToWork = true),
+						"with the recommendation (PA-053 instead)",
+						(p) -> p.documents(DocumentType.KEMNAKER_INTERNSHIP_RECOMMENDATION), "statedPurpose",
+						"INTERNSHIP"),
+				RowCase.passport("PA-051", 1, "interview answers inconsistent",
 						(p) -> p.interview((i) -> i.purposeConsistent = false), "answers consistent",
 						(p) -> p.interview((i) -> i.purposeConsistent = true), "interview.purposeConsistent", false),
+				RowCase.passport("PA-053", 1, "admitted student mentioning part-time work", (p) -> {
+					p.purpose = Purpose.STUDY;
+					p.documents(DocumentType.ADMISSION_LETTER);
+					p.interview((i) -> i.intendsToWork = true);
+				}, "who does not mention work", (p) -> p.interview((i) -> i.intendsToWork = false),
+						"interview.intendsToWork", true),
+				RowCase.passport("PA-053", 2, "intern with the Kemnaker recommendation mentioning work", (p) -> {
+					p.purpose = Purpose.INTERNSHIP;
+					p.documents(DocumentType.KEMNAKER_INTERNSHIP_RECOMMENDATION);
+					p.interview((i) -> i.intendsToWork = true);
+				}, "purpose tourism", (p) -> p.purpose = Purpose.TOURISM, "statedPurpose", "INTERNSHIP"),
+				RowCase.passport("PA-053", 3, "trader who will work in his own business", (p) -> {
+					p.purpose = Purpose.BUSINESS;
+					p.interview((i) -> i.intendsToWork = true);
+				}, "with a Disnaker recommendation", (p) -> p.documents(DocumentType.DISNAKER_RECOMMENDATION),
+						"statedPurpose", "BUSINESS"),
 				RowCase.passport("PA-060", 1, "new tourist application to a risk-list destination",
 						(p) -> p.destination = "MY", "a renewal", (p) -> p.type = ApplicationType.RENEWAL,
 						"destinationLists", List.of("DESTINATION_RISK")),
@@ -96,7 +164,11 @@ class PassportApplicationRowsTest {
 							.with((q) -> q.destination = "JP")
 							.documents(DocumentType.KEMNAKER_INTERNSHIP_RECOMMENDATION),
 						"once interviewed", (p) -> p.interview((i) -> {
-						}), "interviewed", false));
+						}), "interviewed", false),
+				RowCase.passport("PA-061", 1, "applicant whose fees a third party paid",
+						(p) -> p.interview((i) -> i.costsPaidByThirdParty = true), "who paid herself",
+						(p) -> p.interview((i) -> i.costsPaidByThirdParty = false), "interview.costsPaidByThirdParty",
+						true));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -142,12 +214,16 @@ class PassportApplicationRowsTest {
 		assertThat(outcome("PA-011")).isEqualTo(Outcome.REFUSE);
 		assertThat(outcome("PA-012")).isEqualTo(Outcome.REQUEST_DOCUMENTS);
 		assertThat(outcome("PA-013")).isEqualTo(Outcome.REQUEST_DOCUMENTS);
+		assertThat(outcome("PA-014")).isEqualTo(Outcome.SUSPEND);
 		assertThat(outcome("PA-020")).isEqualTo(Outcome.REQUEST_DOCUMENTS);
+		assertThat(outcome("PA-021")).isEqualTo(Outcome.REQUEST_DOCUMENTS);
 		assertThat(outcome("PA-030")).isEqualTo(Outcome.REQUEST_DOCUMENTS);
 		assertThat(outcome("PA-040")).isEqualTo(Outcome.REQUEST_DOCUMENTS);
 		assertThat(outcome("PA-050")).isEqualTo(Outcome.REFUSE);
 		assertThat(outcome("PA-051")).isEqualTo(Outcome.SUSPEND);
+		assertThat(outcome("PA-053")).isEqualTo(Outcome.IN_DEPTH_INTERVIEW);
 		assertThat(outcome("PA-060")).isEqualTo(Outcome.IN_DEPTH_INTERVIEW);
+		assertThat(outcome("PA-061")).isEqualTo(Outcome.IN_DEPTH_INTERVIEW);
 	}
 
 	@Test

@@ -42,12 +42,12 @@ class PrecedenceTest {
 		Decision decision = engine.evaluate(Cases.passport((p) -> {
 			p.person.prevention = true;
 			p.forgery = true;
-			p.purpose = Purpose.VISIT_FAMILY;
+			p.purpose = Purpose.INTERNSHIP;
 			p.destination = "MY";
 		}));
 
 		assertThat(decision.recommendation()).isEqualTo(Outcome.REFUSE);
-		assertThat(Explanations.ruleIds(decision)).containsExactly("PA-001", "PA-004", "PA-060", "PA-030", "RF-003");
+		assertThat(Explanations.ruleIds(decision)).containsExactly("PA-001", "PA-004", "PA-060", "PA-013", "RF-003");
 		assertThat(decision.findings()).extracting(Finding::outcome)
 			.containsExactly(Outcome.REFUSE, Outcome.SUSPEND, Outcome.IN_DEPTH_INTERVIEW, Outcome.REQUEST_DOCUMENTS,
 					Outcome.REFER);
@@ -137,13 +137,27 @@ class PrecedenceTest {
 
 	@Test
 	void shouldNotLetAReferralChangeTheRecommendation() {
-		Decision decision = engine.evaluate(Cases.departure().interview((i) -> i.costsPaidByThirdParty = true).build());
+		// An adult tourist who mentions a factory job offer but does not say she will
+		// take
+		// it: nothing to defer, but the Disnaker is told about an unregistered worker.
+		Decision decision = engine.evaluate(Cases.departure().interview((i) -> i.sector = JobSector.FACTORY).build());
 
 		assertThat(decision.recommendation()).isEqualTo(Outcome.ALLOW);
 		assertThat(decision.findings()).allSatisfy((f) -> {
 			assertThat(f.outcome()).isEqualTo(Outcome.REFER);
 			assertThat(f.decisive()).isFalse();
 		});
+		assertThat(Explanations.agencies(decision)).containsExactly(Agency.DISNAKER);
+	}
+
+	@Test
+	void shouldNeverLeaveAnImmediateReferralBesideAllow() {
+		// Revision 2 (SPEC 5.1 item 2): a trafficking indicator inspects as well as
+		// refers.
+		Decision decision = engine.evaluate(Cases.departure().interview((i) -> i.costsPaidByThirdParty = true).build());
+
+		assertThat(decision.recommendation()).isEqualTo(Outcome.SECONDARY_INSPECTION);
+		assertThat(Explanations.ruleIds(decision)).contains("DC-018", "RF-001");
 		assertThat(Explanations.agencies(decision)).containsExactly(Agency.POLRI, Agency.DINSOS);
 	}
 
@@ -164,7 +178,7 @@ class PrecedenceTest {
 
 		assertThat(decision.recommendation()).isEqualTo(Outcome.DEFER);
 		assertThat(Explanations.agencies(decision)).doesNotHaveDuplicates()
-			.containsExactly(Agency.POLRI, Agency.UPTD_PPA, Agency.KP2MI, Agency.DINSOS, Agency.LPSK);
+			.containsExactly(Agency.POLRI, Agency.UPTD_PPA, Agency.KP2MI, Agency.DISNAKER, Agency.DINSOS, Agency.LPSK);
 		Referral polri = Explanations.referral(decision, Agency.POLRI);
 		assertThat(polri.ruleIds()).containsExactly("RF-001", "RF-005");
 		assertThat(polri.urgency()).isEqualTo(Urgency.IMMEDIATE);
@@ -172,7 +186,7 @@ class PrecedenceTest {
 		assertThat(polri.reason().id()).contains(polri.reasons().get(0).id()).contains(polri.reasons().get(1).id());
 		assertThat(polri.reason().en()).contains(polri.reasons().get(0).en()).contains(polri.reasons().get(1).en());
 		assertThat(polri.legalBasis()).extracting(Citation::citation)
-			.contains("UU 21/2007 Pasal 1 angka 1", "Kepmenaker 260/2015", "UU 21/2007 Pasal 2")
+			.contains("UU 21/2007 Pasal 1 angka 1", "Kepmenaker 260/2015", "UU 21/2007 Pasal 4")
 			.doesNotHaveDuplicates();
 	}
 

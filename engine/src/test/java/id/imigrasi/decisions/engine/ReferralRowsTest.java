@@ -68,30 +68,38 @@ class ReferralRowsTest {
 				RowCase.departure("RF-004", 1, "deferred for a scam job offer (DC-014)",
 						(d) -> d.interview((i) -> i.sector = JobSector.ONLINE_SCAM_OR_GAMBLING), "a fishing job",
 						(d) -> d.interview((i) -> i.sector = JobSector.FISHING), "findings", List.of("DC-014")),
-				RowCase.departure("RF-004", 1, "deferred as a child going to work (DC-015)",
-						(d) -> d.with((e) -> e.person.minor())
-							.with((e) -> e.accompaniedBy = Companion.NONE)
-							.interview((i) -> i.sector = JobSector.PLANTATION),
-						"with a parent", (d) -> d.accompaniedBy = Companion.PARENT_OR_GUARDIAN, "findings",
-						List.of("DC-015")),
 				RowCase.departure("RF-005", 1, "deferred under the moratorium (DC-013)", (d) -> {
 					d.destination = "KW";
 					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
 				}, "to Singapore", (d) -> d.destination = "SG", "findings", List.of("DC-013")),
-				RowCase.passport("RF-006", 1, "child refused work (PA-011), recruited on social media",
+				RowCase.passport("RF-006", 1, "child applying to work, recruited on social media",
 						(p) -> p.with(ReferralRowsTest::childApplyingForWork)
 							.interview((i) -> i.recruitedVia = RecruitmentChannel.SOCIAL_MEDIA),
-						"through a licensed P3MI",
-						(p) -> p.interview((i) -> i.recruitedVia = RecruitmentChannel.LICENSED_P3MI),
+						"not recruited", (p) -> p.interview((i) -> i.recruitedVia = RecruitmentChannel.NONE),
 						"interview.recruitedVia", "SOCIAL_MEDIA"),
-				RowCase.passport("RF-006", 2, "child refused work (PA-011), recruiter present",
+				RowCase.passport("RF-006", 1, "child applying to work, placed by a licensed P3MI",
+						(p) -> p.with(ReferralRowsTest::childApplyingForWork)
+							.interview((i) -> i.recruitedVia = RecruitmentChannel.LICENSED_P3MI),
+						"18 today", (p) -> p.person.turns18On(Cases.DAY), "interview.recruitedVia", "LICENSED_P3MI"),
+				RowCase.passport("RF-006", 2, "child applying to work, recruiter present",
 						(p) -> p.with(ReferralRowsTest::childApplyingForWork)
 							.interview((i) -> i.recruiterPresent = true),
-						"no recruiter", (p) -> p.interview((i) -> i.recruiterPresent = false), "findings",
-						List.of("PA-011")),
-				RowCase.passport("RF-010", 1, "refused: work without a recommendation (PA-010)",
-						(p) -> p.purpose = Purpose.WORK, "purpose business", (p) -> p.purpose = Purpose.BUSINESS,
-						"findings", List.of("PA-010")),
+						"no recruiter", (p) -> p.interview((i) -> i.recruiterPresent = false),
+						"interview.recruiterPresent", true),
+				RowCase.departure("RF-006", 3, "child with a job offer travelling alone", (d) -> {
+					d.person.minor();
+					d.accompaniedBy = Companion.NONE;
+					d.interview((i) -> i.sector = JobSector.FACTORY);
+				}, "with a parent", (d) -> d.accompaniedBy = Companion.PARENT_OR_GUARDIAN, "accompaniedBy", "NONE"),
+				RowCase.departure("RF-006", 3, "child with a job offer whose companion is not recorded", (d) -> {
+					d.person.minor();
+					d.accompaniedBy = null;
+					d.interview((i) -> i.sector = JobSector.FACTORY);
+				}, "with family", (d) -> d.accompaniedBy = Companion.FAMILY, "age", 17),
+				RowCase.departure("RF-007", 1, "man with a recruiter waiting", (d) -> {
+					d.person.sex = Sex.M;
+					d.interview((i) -> i.recruiterPresent = true);
+				}, "a woman (the UPTD PPA instead)", (d) -> d.person.sex = Sex.F, "person.sex", "M"),
 				RowCase.passport("RF-010", 1, "refused: says she will work (PA-050)",
 						(p) -> p.interview((i) -> i.intendsToWork = true), "does not",
 						(p) -> p.interview((i) -> i.intendsToWork = false), "findings", List.of("PA-050")),
@@ -112,6 +120,12 @@ class ReferralRowsTest {
 				RowCase.passport("RF-011", 1, "adult who says at interview she will work",
 						(p) -> p.interview((i) -> i.intendsToWork = true), "a child (refer to UPTD PPA instead)",
 						(p) -> p.person.minor(), "age", 35),
+				RowCase.passport("RF-011", 1, "adult tourist with a job offer",
+						(p) -> p.interview((i) -> i.sector = JobSector.HOSPITALITY),
+						"an admitted student (not a migrant worker)", (p) -> {
+							p.purpose = Purpose.STUDY;
+							p.documents(DocumentType.ADMISSION_LETTER);
+						}, "jobOffered", true),
 				RowCase.departure("RF-011", 2, "adult worker leaving unregistered",
 						(d) -> d.procedural().worker = new MigrantWorker(false, true, true, true, true), "registered",
 						(d) -> d.worker = new MigrantWorker(true, true, true, true, true),
@@ -134,14 +148,18 @@ class ReferralRowsTest {
 							i.passportHeldByOther = true;
 						}), "passport in her own hands", (d) -> d.interview((i) -> i.passportHeldByOther = false),
 						"interview.passportHeldByOther", true),
-				RowCase.passport("RF-022", 1, "child refused work (PA-011)",
+				RowCase.passport("RF-022", 1, "child applying to work",
 						(p) -> p.with(ReferralRowsTest::childApplyingForWork), "18 today",
-						(p) -> p.person.turns18On(Cases.DAY), "findings", List.of("PA-011")),
-				RowCase.departure("RF-022", 1, "child deferred (DC-015)", (d) -> {
+						(p) -> p.person.turns18On(Cases.DAY), "age", 17),
+				RowCase.passport("RF-022", 1, "child tourist who says she will work", (p) -> {
+					p.person.minor();
+					p.interview((i) -> i.intendsToWork = true);
+				}, "who does not", (p) -> p.interview((i) -> i.intendsToWork = false), "interview.intendsToWork", true),
+				RowCase.departure("RF-022", 1, "child with a job offer, travelling with a parent", (d) -> {
 					d.person.minor();
-					d.accompaniedBy = Companion.UNRELATED_ESCORT;
+					d.accompaniedBy = Companion.PARENT_OR_GUARDIAN;
 					d.interview((i) -> i.sector = JobSector.DOMESTIC_WORK);
-				}, "no job offer", (d) -> d.interview((i) -> i.sector = null), "findings", List.of("DC-015")), RowCase
+				}, "no job offer", (d) -> d.interview((i) -> i.sector = null), "jobOffered", true), RowCase
 					.departure("RF-030", 1, "trafficking indicator and willing to testify", (d) -> d.interview((i) -> {
 						i.costsPaidByThirdParty = true;
 						i.willingToTestify = true;
@@ -213,11 +231,11 @@ class ReferralRowsTest {
 		Map<String, String> expected = Map.ofEntries(Map.entry("RF-001", "POLRI IMMEDIATE"),
 				Map.entry("RF-002", "POLRI IMMEDIATE"), Map.entry("RF-003", "PPNS_IMIGRASI ROUTINE"),
 				Map.entry("RF-004", "POLRI IMMEDIATE"), Map.entry("RF-005", "POLRI ROUTINE"),
-				Map.entry("RF-006", "POLRI IMMEDIATE"), Map.entry("RF-010", "KP2MI ROUTINE"),
-				Map.entry("RF-011", "DISNAKER ROUTINE"), Map.entry("RF-020", "UPTD_PPA IMMEDIATE"),
-				Map.entry("RF-021", "DINSOS ROUTINE"), Map.entry("RF-022", "UPTD_PPA IMMEDIATE"),
-				Map.entry("RF-030", "LPSK ROUTINE"), Map.entry("RF-040", "PERWAKILAN_RI ROUTINE"),
-				Map.entry("RF-041", "PERWAKILAN_RI ROUTINE"));
+				Map.entry("RF-006", "POLRI IMMEDIATE"), Map.entry("RF-007", "DINSOS ROUTINE"),
+				Map.entry("RF-010", "KP2MI ROUTINE"), Map.entry("RF-011", "DISNAKER ROUTINE"),
+				Map.entry("RF-020", "UPTD_PPA IMMEDIATE"), Map.entry("RF-021", "DINSOS ROUTINE"),
+				Map.entry("RF-022", "UPTD_PPA IMMEDIATE"), Map.entry("RF-030", "LPSK ROUTINE"),
+				Map.entry("RF-040", "PERWAKILAN_RI ROUTINE"), Map.entry("RF-041", "PERWAKILAN_RI ROUTINE"));
 
 		Map<String, String> inWorkbook = referralRows().stream()
 			.collect(Collectors.toMap(RulesetInfo.Row::ruleId, (r) -> r.agency() + " " + r.urgency(), (a, b) -> {
@@ -268,7 +286,34 @@ class ReferralRowsTest {
 					d.person.minor();
 					d.accompaniedBy = Companion.NONE;
 					d.interview((i) -> i.sector = JobSector.CONSTRUCTION);
-				}), Map.of(Agency.UPTD_PPA, Urgency.IMMEDIATE, Agency.POLRI, Urgency.IMMEDIATE)));
+				}), Map.of(Agency.UPTD_PPA, Urgency.IMMEDIATE, Agency.POLRI, Urgency.IMMEDIATE)),
+				arguments("DC-018", Cases.departure().interview((i) -> i.passportHeldByOther = true).build(),
+						Map.of(Agency.POLRI, Urgency.IMMEDIATE, Agency.DINSOS, Urgency.ROUTINE)),
+				arguments("PA-014", Cases.passport((p) -> {
+					p.person.minor();
+					p.documents(DocumentType.PARENTAL_CONSENT);
+					p.interview((i) -> i.sector = JobSector.FACTORY);
+				}), Map.of(Agency.UPTD_PPA, Urgency.IMMEDIATE)));
+	}
+
+	@Test
+	void shouldSendAnHonestWorkApplicantToDisnakerOnlyNotToKp2mi() {
+		Decision decision = engine.evaluate(Cases.passport((p) -> p.purpose = Purpose.WORK));
+
+		assertThat(Explanations.ruleIds(decision)).contains("PA-010", "RF-011").doesNotContain("RF-010");
+		assertThat(decision.referrals()).extracting(Referral::agency).containsExactly(Agency.DISNAKER);
+	}
+
+	@Test
+	void shouldNeverReferAChildToTheDisnakerButAlwaysToTheUptdPpa() {
+		Decision decision = engine.evaluate(Cases.passport((p) -> {
+			p.person.minor();
+			p.interview((i) -> i.intendsToWork = true);
+		}));
+
+		assertThat(decision.referrals()).extracting(Referral::agency)
+			.contains(Agency.UPTD_PPA)
+			.doesNotContain(Agency.DISNAKER);
 	}
 
 	@ParameterizedTest(name = "{0} refers to {2}")

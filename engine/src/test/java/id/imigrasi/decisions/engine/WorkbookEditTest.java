@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.Outcome;
+import id.imigrasi.decisions.model.request.PassportApplication;
 import id.imigrasi.decisions.model.request.Purpose;
 import id.imigrasi.decisions.model.request.VisaType;
 
@@ -93,19 +94,22 @@ class WorkbookEditTest {
 
 	@Test
 	void shouldStopApplyingARowAfterItsValidTo() {
-		Function<LocalDate, Decision> familyVisitWithoutInvitation = (date) -> edited.evaluate(Cases.passport((p) -> {
-			p.date = date;
-			p.purpose = Purpose.VISIT_FAMILY;
-		}));
+		// PA-030 asks a family visitor for an invitation only when in doubt: here she
+		// cannot say how long she will stay.
+		Function<LocalDate, PassportApplication> familyVisitWithoutInvitation = (date) -> Cases.passport()
+			.with((p) -> p.date = date)
+			.with((p) -> p.purpose = Purpose.VISIT_FAMILY)
+			.interview((i) -> i.canStateTripDuration = false)
+			.build();
 
-		assertThat(Explanations.ruleIds(familyVisitWithoutInvitation.apply(LocalDate.of(2020, 12, 31))))
+		assertThat(
+				Explanations.ruleIds(edited.evaluate(familyVisitWithoutInvitation.apply(LocalDate.of(2020, 12, 31)))))
 			.containsExactly("PA-030");
-		assertThat(familyVisitWithoutInvitation.apply(LocalDate.of(2021, 1, 1)).recommendation())
+		assertThat(edited.evaluate(familyVisitWithoutInvitation.apply(LocalDate.of(2021, 1, 1))).recommendation())
 			.isEqualTo(Outcome.ISSUE);
-		assertThat(Explanations.ruleIds(embedded.evaluate(Cases.passport((p) -> {
-			p.date = LocalDate.of(2021, 1, 1);
-			p.purpose = Purpose.VISIT_FAMILY;
-		})))).containsExactly("PA-030");
+		assertThat(
+				Explanations.ruleIds(embedded.evaluate(familyVisitWithoutInvitation.apply(LocalDate.of(2021, 1, 1)))))
+			.containsExactly("PA-030");
 	}
 
 	@Test

@@ -70,27 +70,27 @@ public abstract class CaseFacts {
 	}
 
 	/** Age in whole years on the legal date: 18 on the day of the 18th birthday. */
-	@FactPath(value = "age", derivedFrom = { "person.birthDate", "legalDate" }, triageOnly = true)
+	@FactPath(value = "age", derivedFrom = { "person.birthDate", "legalDate" }, triageOnly = true, labelId = "umur")
 	public int getAge() {
 		return Period.between(this.person.birthDate(), this.legalDate).getYears();
 	}
 
-	@FactPath(value = "person.sex", triageOnly = true)
+	@FactPath(value = "person.sex", triageOnly = true, labelId = "jenis kelamin")
 	public Sex getSex() {
 		return this.person.sex();
 	}
 
-	@FactPath(value = "person.occupation", triageOnly = true)
+	@FactPath(value = "person.occupation", triageOnly = true, labelId = "pekerjaan")
 	public Occupation getOccupation() {
 		return this.person.occupation();
 	}
 
-	@FactPath(value = "person.domicile.province", triageOnly = true)
+	@FactPath(value = "person.domicile.province", triageOnly = true, labelId = "provinsi domisili")
 	public String getDomicileProvince() {
 		return (this.person.domicile() != null) ? this.person.domicile().province() : null;
 	}
 
-	@FactPath(value = "person.domicile.regency", triageOnly = true)
+	@FactPath(value = "person.domicile.regency", triageOnly = true, labelId = "kabupaten/kota domisili")
 	public String getDomicileRegency() {
 		return (this.person.domicile() != null) ? this.person.domicile().regency() : null;
 	}

@@ -15,10 +15,31 @@ public final class DepartureFacts extends CaseFacts {
 
 	private final Departure departure;
 
-	public DepartureFacts(Departure departure, LocalDate legalDate, Function<String, Set<String>> listsOf) {
+	private final boolean landBorderPostTowardDestination;
+
+	/**
+	 * @param listsOf the codes of the dated country lists (lists.xlsx) a country is on at
+	 * the legal date
+	 * @param landBorderNeighbour for a checkpoint code, the neighbouring country of the
+	 * land-border post it names on the legal date (lists.xlsx, sheet Pos Lintas Batas),
+	 * or null when it is no such post
+	 */
+	public DepartureFacts(Departure departure, LocalDate legalDate, Function<String, Set<String>> listsOf,
+			Function<String, String> landBorderNeighbour) {
 		super(legalDate, departure.person(), departure.statedPurpose(), departure.destinationCountry(),
 				departure.transitCountries(), departure.interview(), listsOf);
 		this.departure = departure;
+		String neighbour = (departure.checkpoint() != null) ? landBorderNeighbour.apply(departure.checkpoint()) : null;
+		boolean noTransit = departure.transitCountries() == null || departure.transitCountries().isEmpty();
+		this.landBorderPostTowardDestination = neighbour != null && neighbour.equals(departure.destinationCountry())
+				&& noTransit;
+	}
+
+	/**
+	 * Facts without the land-border list: no checkpoint counts as a land-border post.
+	 */
+	public DepartureFacts(Departure departure, LocalDate legalDate, Function<String, Set<String>> listsOf) {
+		this(departure, legalDate, listsOf, (checkpoint) -> null);
 	}
 
 	@FactPath("travelDocument.type")
@@ -30,6 +51,25 @@ public final class DepartureFacts extends CaseFacts {
 	@FactPath(value = "travelDocumentExpired", derivedFrom = { "travelDocument.expiryDate", "legalDate" })
 	public boolean isTravelDocumentExpired() {
 		return this.departure.travelDocument().expiryDate().isBefore(getLegalDate());
+	}
+
+	/**
+	 * Whether the check takes place at a land-border post, in force on the legal date,
+	 * whose neighbouring country is the destination, with no transit country: the only
+	 * crossing a Pas Lintas Batas serves. A missing checkpoint is no such post.
+	 */
+	@FactPath(value = "landBorderPostTowardDestination",
+			derivedFrom = { "checkpoint", "destinationCountry", "transitCountries", "legalDate" })
+	public boolean isLandBorderPostTowardDestination() {
+		return this.landBorderPostTowardDestination;
+	}
+
+	/**
+	 * Flagged by the passenger analysis unit; absent counts as not flagged. Triage only.
+	 */
+	@FactPath(value = "passengerAnalysisFlag", triageOnly = true, labelId = "tanda unit analisis penumpang")
+	public boolean isPassengerAnalysisFlag() {
+		return Boolean.TRUE.equals(this.departure.passengerAnalysisFlag());
 	}
 
 	@FactPath("visaType")

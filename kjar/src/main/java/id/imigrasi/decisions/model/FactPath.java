@@ -26,8 +26,15 @@ public @interface FactPath {
 	String[] derivedFrom() default {};
 
 	/**
-	 * True for sex, age, domicile region, religion and occupation: they may raise triage
-	 * but may never be the only grounds of a restrictive outcome (SPEC 2.5).
+	 * The fact's name in Bahasa Indonesia, for messages policy staff read ({@code umur});
+	 * empty: the path is shown.
+	 */
+	String labelId() default "";
+
+	/**
+	 * True for sex, age, domicile region, religion and occupation (SPEC 2.5) and the
+	 * passenger-analysis flag (SPEC 3): they may raise triage but may never be the only
+	 * grounds of a restrictive outcome.
 	 */
 	boolean triageOnly() default false;
 

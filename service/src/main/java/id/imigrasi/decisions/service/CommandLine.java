@@ -8,13 +8,14 @@ import java.util.function.BiFunction;
 import id.imigrasi.decisions.service.scenario.PackCoverage;
 import id.imigrasi.decisions.service.scenario.ScenarioCommand;
 import id.imigrasi.decisions.service.system.CommandLogging;
+import id.imigrasi.decisions.service.tables.TidyCommand;
 import id.imigrasi.decisions.service.validation.ValidateCommand;
 
 /**
- * The jar's commands (SPEC 9): the trainers' scenario runner and the policy staff's
- * validator run without a web server; with no command the service starts. Arguments that
- * start with {@code --} are Spring's (e.g. {@code --server.port=8081}), except
- * {@code --help}.
+ * The jar's commands (SPEC 9): the trainers' scenario runner, the policy staff's
+ * validator and tidy run without a web server; with no command the service starts.
+ * Arguments that start with {@code --} are Spring's (e.g. {@code --server.port=8081}),
+ * except {@code --help}.
  */
 final class CommandLine {
 
@@ -30,7 +31,10 @@ final class CommandLine {
 					ScenarioCommand::run),
 			new Command("validate", ValidateCommand.USAGE_TEXT,
 					"check the decision tables; exit 0 only if there is no error",
-					(args, out) -> ValidateCommand.run(args, out, new PackCoverage())));
+					(args, out) -> ValidateCommand.run(args, out, new PackCoverage())),
+			new Command("tidy", TidyCommand.USAGE_TEXT,
+					"lay the workbooks out for editing (drop-downs, row heights, print titles); never changes a rule",
+					TidyCommand::run));
 
 	private CommandLine() {
 	}

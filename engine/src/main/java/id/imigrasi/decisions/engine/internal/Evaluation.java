@@ -41,7 +41,8 @@ final class Evaluation {
 		DecisionService service = request.service();
 		Function<String, Set<String>> listsOn = (country) -> lists.listsOf(country, legalDate);
 		CaseFacts facts = request.match((application) -> new PassportApplicationFacts(application, legalDate, listsOn),
-				(departure) -> new DepartureFacts(departure, legalDate, listsOn));
+				(departure) -> new DepartureFacts(departure, legalDate, listsOn,
+						(checkpoint) -> lists.landBorderNeighbour(checkpoint, legalDate)));
 		MatchCollector collector = new MatchCollector();
 		// Rows apply by the legal date, not the server clock (SPEC 2.4 item 4); filtering
 		// the agenda keeps a row out of force from feeding the referral table too.

@@ -50,6 +50,11 @@ public final class Provider implements EngineServices {
 	}
 
 	@Override
+	public Map<String, byte[]> tidy(Map<String, byte[]> workbooks) throws java.io.IOException {
+		return id.imigrasi.decisions.engine.internal.tidy.WorkbookTidier.tidy(workbooks);
+	}
+
+	@Override
 	public ValidationReport checkWithoutCompiling(Map<String, byte[]> workbooks) {
 		List<Problem> tooLarge = WorkbookScan.check(workbooks, WorkbookLimits.defaults());
 		return tooLarge.isEmpty() ? WorkbookValidator.checkWithoutCompiling(workbooks)

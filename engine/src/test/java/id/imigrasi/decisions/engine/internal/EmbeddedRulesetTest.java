@@ -89,10 +89,18 @@ class EmbeddedRulesetTest {
 		assertThat(countriesOn(lists, "DESTINATION_RISK", today)).containsExactlyInAnyOrder("MY", "SA", "AE", "QA",
 				"KH", "MM", "LA", "TH", "TR", "JP", "KR", "HK", "TW", "SG", "BN");
 		assertThat(countriesOn(lists, "MORATORIUM_260_2015", today)).hasSize(19).contains("SA", "AE", "QA", "JO");
-		assertThat(lists.citationKeys()).contains("TPPO_OFFENCE", "SMUGGLING_OFFENCE", "PASSPORT_FORGERY_OFFENCE",
-				"FALSE_STATEMENT_OFFENCE", "TPI_EXAMINATION");
+		assertThat(countriesOn(lists, "MORATORIUM_260_2015", today)).as("Sudan, not South Sudan (revision 2)")
+			.contains("SD")
+			.doesNotContain("SS");
+		assertThat(lists.citationKeys()).contains("TPPO_DOMESTIC_OFFENCE", "SMUGGLING_OFFENCE",
+				"PASSPORT_FORGERY_OFFENCE", "FALSE_STATEMENT_OFFENCE", "TPI_EXAMINATION", "PASSPORT_REGULATION");
+		assertThat(lists.landBorderNeighbour("ETK", today)).isEqualTo("MY");
+		assertThat(lists.landBorderNeighbour("NPN", LocalDate.of(2024, 10, 1))).isNull();
+		assertThat(lists.landBorderNeighbour("NPN", LocalDate.of(2024, 10, 2))).isEqualTo("TL");
+		assertThat(lists.landBorderNeighbour("CGK", today)).isNull();
 		assertThat(lists.unreadable()).isEmpty();
 		assertThat(lists.missingSheets()).isEmpty();
+		assertThat(lists.missingOptionalSheets()).isEmpty();
 	}
 
 	@Test

@@ -23,7 +23,8 @@ import id.imigrasi.decisions.engine.RulesetInfo;
  * per version, {@code activations.jsonl}, the {@code active} pointer) into the database
  * once, at the first start of this release: the kept versions (decisions name them, so
  * replays need them), and the activation history and pointer when the database has none
- * yet. The folder is then renamed {@code rulesets.imported} and left as it was.
+ * yet. The folder is then renamed {@code rulesets.imported} (or {@code .imported-2}…) and
+ * left as it was.
  */
 final class FolderImport {
 
@@ -72,13 +73,26 @@ final class FolderImport {
 				}
 				store.importPointer();
 			}
-			Files.move(root, root.resolveSibling(root.getFileName() + ".imported"));
+			Files.move(root, importedName(root));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot import the kept rulesets of " + root, ex);
 		}
 		log.info("Imported {} kept ruleset version(s) and {} activation(s) from {} into the database", versions,
 				activations, root);
+	}
+
+	/**
+	 * {@code rulesets.imported}, or {@code rulesets.imported-2}, {@code -3}… when an
+	 * earlier import left one: a folder store found again (an older release started on
+	 * the same data folder) must not stop the service from starting.
+	 */
+	private static Path importedName(Path root) {
+		Path target = root.resolveSibling(root.getFileName() + ".imported");
+		for (int n = 2; Files.exists(target); n++) {
+			target = root.resolveSibling(root.getFileName() + ".imported-" + n);
+		}
+		return target;
 	}
 
 	private static Map<String, byte[]> readAll(Path dir) throws IOException {

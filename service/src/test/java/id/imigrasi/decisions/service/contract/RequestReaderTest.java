@@ -17,6 +17,7 @@ import id.imigrasi.decisions.model.request.DecisionService;
 import id.imigrasi.decisions.model.request.Departure;
 import id.imigrasi.decisions.model.request.PassportApplication;
 import id.imigrasi.decisions.model.request.Purpose;
+import id.imigrasi.decisions.model.request.TravelDocumentType;
 import id.imigrasi.decisions.model.request.VisaType;
 import id.imigrasi.decisions.service.system.InputProblem;
 
@@ -46,6 +47,30 @@ public class RequestReaderTest {
 		assertThat(departure.visaType()).isEqualTo(VisaType.TOURIST);
 		assertThat(departure.transitCountries()).containsExactly("MY");
 		assertThat(departure.interview().jobOffer().employerKnown()).isFalse();
+	}
+
+	@Test
+	void shouldReadTheRevisionTwoFieldsAndRefuseTheirMisspellings() throws IOException {
+		ObjectNode body = example("departure");
+		body.put("passengerAnalysisFlag", true);
+		((ObjectNode) body.get("travelDocument")).put("type", "PLB");
+
+		ReadResult result = this.reader.read(DecisionService.DEPARTURE, body);
+
+		assertThat(result.problems()).isEmpty();
+		Departure departure = (Departure) result.request();
+		assertThat(departure.passengerAnalysisFlag()).isTrue();
+		assertThat(departure.travelDocument().type()).isEqualTo(TravelDocumentType.PLB);
+
+		body.remove("passengerAnalysisFlag");
+		body.put("passengerAnalysisFlg", true);
+		ObjectNode application = example("passport-application");
+		((com.fasterxml.jackson.databind.node.ArrayNode) application.get("documents")).add("UMRAH_RECEIPT");
+
+		assertThat(this.reader.read(DecisionService.DEPARTURE, body).problems()).extracting(InputProblem::path)
+			.containsExactly("$.passengerAnalysisFlg");
+		assertThat(message(this.reader.read(DecisionService.PASSPORT_APPLICATION, application), "$.documents[3]"))
+			.contains("UMRAH_SERVICE_RECEIPT");
 	}
 
 	@Test

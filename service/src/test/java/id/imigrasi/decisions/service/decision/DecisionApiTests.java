@@ -59,8 +59,10 @@ class DecisionApiTests {
 
 	static List<Arguments> oneCasePerRecommendation() {
 		return List.of(passport("ISSUE", (body) -> {
-		}), passport("REQUEST_DOCUMENTS", (body) -> body.put("statedPurpose", "VISIT_FAMILY")),
-				passport("IN_DEPTH_INTERVIEW", (body) -> body.put("destinationCountry", "MY").remove("interview")),
+		}), passport("REQUEST_DOCUMENTS", (body) -> {
+			body.put("statedPurpose", "VISIT_FAMILY");
+			((ObjectNode) body.get("interview")).put("canStateTripDuration", false);
+		}), passport("IN_DEPTH_INTERVIEW", (body) -> body.put("destinationCountry", "MY").remove("interview")),
 				passport("SUSPEND",
 						(body) -> ((ObjectNode) body.get("documentFindings")).put("suspectedForgery", true)),
 				passport("REFUSE",
@@ -206,6 +208,11 @@ class DecisionApiTests {
 			.at("/paths/~1api~1v1~1decisions~1departure/post/requestBody/content/application~1json/example/checkId")
 			.asText()).isNotBlank();
 		assertThat(api.at("/components/schemas/Departure/properties")).isNotEmpty();
+		// revision 2 of SPEC 3: the Pas Lintas Batas, the passenger-analysis flag and the
+		// umrah service receipt are part of the contract
+		assertThat(api.at("/components/schemas/Departure/properties/passengerAnalysisFlag/type").asText())
+			.isEqualTo("boolean");
+		assertThat(api.toString()).contains("\"PLB\"").contains("\"UMRAH_SERVICE_RECEIPT\"");
 		assertThat(api.at("/components/schemas/Decision/properties/findings")).isNotEmpty();
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}

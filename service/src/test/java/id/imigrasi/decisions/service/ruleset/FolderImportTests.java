@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An installation of an earlier release kept its versions under
  * {@code <data-dir>/rulesets/}; the first start of this one moves them into the database,
- * with the activation history and the active pointer, and sets the folder aside.
+ * with the activation history and the active pointer, and sets the folder aside (beside
+ * any folder an earlier import set aside).
  */
 class FolderImportTests {
 
@@ -48,6 +49,8 @@ class FolderImportTests {
 				{"version":"old-1","by":"admin-1","at":"2026-11-20T01:02:04Z"}
 				""", StandardCharsets.UTF_8);
 		Files.writeString(old.resolve("active"), "old-1", StandardCharsets.UTF_8);
+		// an earlier import's folder set aside: found again, it must not stop the start
+		Files.createDirectories(this.dataDir.resolve("rulesets.imported"));
 
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(DecisionsApplication.class)
 			.run("--server.port=0", "--decisions.data-dir=" + this.dataDir)) {
@@ -63,7 +66,8 @@ class FolderImportTests {
 			assertThat(imported.active()).isTrue();
 			assertThat(imported.activations()).extracting(RulesetVersion.Activation::by).containsExactly("admin-1");
 			assertThat(old).doesNotExist();
-			assertThat(this.dataDir.resolve("rulesets.imported")).isDirectory();
+			assertThat(this.dataDir.resolve("rulesets.imported")).isEmptyDirectory();
+			assertThat(this.dataDir.resolve("rulesets.imported-2").resolve("old-1/version.json")).isRegularFile();
 		}
 	}
 

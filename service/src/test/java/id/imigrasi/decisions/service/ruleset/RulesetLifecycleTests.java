@@ -41,6 +41,7 @@ import id.imigrasi.decisions.service.DecisionsApplication;
 import id.imigrasi.decisions.service.TableCells;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * Policy staff change the tables while officers work (issue: ruleset lifecycle): a good
@@ -187,11 +188,12 @@ class RulesetLifecycleTests {
 		JsonNode incomplete = JSON.readTree(upload("v5-partial" + RUN, departureOnly, Map.of(), ADMIN).getBody());
 		JsonNode reused = JSON.readTree(upload(MEDICAL, Workbooks.committed(), Map.of(), ADMIN).getBody());
 
-		// The referral table refers to PA- rows that no longer exist:
-		// refused at those cells.
+		// A ruleset is the complete set: the missing workbook is named before anything
+		// compiles, not discovered through the referral rows that follow its PA- rows.
 		assertThat(incomplete.get("status").asInt()).isEqualTo(422);
-		assertThat(incomplete.get("errors").findValuesAsText("message"))
-			.anySatisfy((message) -> assertThat(message).contains("PA-003"));
+		assertThat(incomplete.get("errors").findValuesAsText("code")).containsExactly("MISSING_WORKBOOK");
+		assertThat(incomplete.get("errors").findValuesAsText("message")).singleElement(STRING)
+			.contains("passport-application.drl.xlsx");
 		assertThat(reused.get("errors").findValuesAsText("code")).containsExactly("VERSION_EXISTS");
 	}
 

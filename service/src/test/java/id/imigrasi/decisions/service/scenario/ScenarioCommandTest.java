@@ -48,8 +48,8 @@ class ScenarioCommandTest {
 			.contains("citations: diharapkan (expected) memuat \"UU 1/2023 (KUHP) Pasal 455\"")
 			// the whole explanation: reason in Bahasa Indonesia, citations, source cell
 			.contains("Rekomendasi: DEFER")
-			.contains("Alasan: Tujuan haji tanpa visa haji")
-			.contains("Dasar hukum: Permenkumham 9/2024; UU 6/2011 Pasal 15")
+			.contains("Alasan: Tujuan perjalanan haji, tetapi visa yang dimiliki bukan visa haji")
+			.contains("Dasar hukum: Permenkumham 9/2024 jo. UU 6/2011 Pasal 9; UU 6/2011 Pasal 15")
 			.contains("[sel departure.drl.xlsx!Keberangkatan!" + departure.ruleIdCell("DC-011", 1) + "]")
 			.contains("Fakta: statedPurpose=HAJJ, visaType=VISIT")
 			.contains("broken-expectation.yaml:25")
@@ -65,7 +65,7 @@ class ScenarioCommandTest {
 		assertThat(output.status()).as(output.text()).isEqualTo(0);
 		assertThat(output.text()).doesNotContain("FAIL  ")
 			.contains("HASIL: SEMUA LULUS")
-			.contains("49 dari 49 baris, 100 %")
+			.contains("72 dari 72 baris, 100 %")
 			.containsPattern("(?m)^\\d{2,} passed, 0 failed$");
 		String page = Files.readString(html);
 		assertThat(page).startsWith("<!DOCTYPE html>")
@@ -87,7 +87,7 @@ class ScenarioCommandTest {
 		assertThat(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
 		assertThat(page).contains("FAIL")
 			.contains("recommendation: diharapkan (expected) ALLOW, hasil (actual) DEFER")
-			.contains("Tujuan haji tanpa visa haji")
+			.contains("Tujuan perjalanan haji, tetapi visa yang dimiliki bukan visa haji")
 			// rows no scenario reaches are highlighted
 			.contains("<tr class=\"unreached\"><td>PA-001</td>")
 			.contains("TIDAK TERCAPAI");

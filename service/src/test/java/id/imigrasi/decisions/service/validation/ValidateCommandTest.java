@@ -75,7 +75,7 @@ class ValidateCommandTest {
 		assertThat(run.output())
 			.contains("ERROR  departure.drl.xlsx!Keberangkatan!" + purposeOfUmrahRow() + "  [UNKNOWN_VALUE]")
 			.contains("Did you mean 'UMRAH'?")
-			.contains("(ID) 'UMROH' bukan Purpose")
+			.contains("(ID) 'UMROH' bukan tujuan perjalanan")
 			.contains("Validated departure.drl.xlsx together with the other workbooks of")
 			.contains("1 error(s)");
 	}

@@ -298,6 +298,12 @@ public final class PropertyChecker {
 			if (clause.when() != null) {
 				first.add(space.dimsOf(clause.when()));
 			}
+			// A clause about a referral ("when IMMEDIATE"): the rows that could make it
+			// apply decide first, or every harmless completion of the other rows is
+			// searched before the referral's facts are.
+			for (PropertySpec.ReferralRequirement requirement : clause.whenReferrals()) {
+				first.addAll(referralCones(space, requirement));
+			}
 			first.addAll(bySeverity(space, false));
 			Object[][] violation = new Search(space, first, this.budget, judge, space.emptyWorld()).find();
 			return violation != null && report(unit, space, judge, violation, found);
@@ -362,6 +368,20 @@ public final class PropertyChecker {
 			}
 		}
 		return false;
+	}
+
+	/** The dimensions of each referral row that meets a requirement. */
+	static List<BitSet> referralCones(Space space, PropertySpec.ReferralRequirement requirement) {
+		List<BitSet> cones = new ArrayList<>();
+		for (int i = 0; i < space.rows().size(); i++) {
+			TableModel.Row row = space.rows().get(i).row();
+			if (row.referral() && (requirement.agency() == null || requirement.agency() == row.agency())
+					&& (requirement.urgency() != id.imigrasi.decisions.model.Urgency.IMMEDIATE
+							|| row.urgency() == id.imigrasi.decisions.model.Urgency.IMMEDIATE)) {
+				cones.add(space.cone(i));
+			}
+		}
+		return cones;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,7 +36,8 @@ final class Requests {
 
 	/** Derived facts this class can write; see {@link #derived}. */
 	static final Set<String> DERIVED = Set.of("age", "legalDate", "travelDocumentExpired", "issuanceSuspended",
-			"interviewed", "jobOffered", "routeCountries", "destinationLists", "routeLists");
+			"interviewed", "jobOffered", "routeCountries", "destinationLists", "routeLists",
+			"landBorderPostTowardDestination");
 
 	/** What a string no cell names is written as. */
 	static final String ANOTHER_TEXT = "Lainnya";
@@ -122,7 +124,7 @@ final class Requests {
 				continue; // written already, or as the baseline has it
 			}
 			if (dim.property().path().derivedFrom().length > 0) {
-				derived(json, dim, value, date);
+				derived(json, dim, value, date, space);
 			}
 			else if (dim.isMembership()) {
 				ArrayNode items = (json.at(pointer(path)) instanceof ArrayNode array) ? array : array(json, path);
@@ -148,7 +150,7 @@ final class Requests {
 	}
 
 	/** Writes a derived fact through what it is computed from. */
-	private static void derived(ObjectNode json, Dim dim, Object value, LocalDate date) {
+	private static void derived(ObjectNode json, Dim dim, Object value, LocalDate date, Space space) {
 		switch (dim.path()) {
 			case "age" -> {
 				if (!value.equals(dim.baseline())) {
@@ -166,6 +168,19 @@ final class Requests {
 				}
 				else {
 					remove(json, "person.watchlist.issuanceSuspendedUntil");
+				}
+			}
+			case "landBorderPostTowardDestination" -> {
+				// at a land-border post whose neighbour is the destination, no transit
+				if (Boolean.TRUE.equals(value)) {
+					Map.Entry<String, String> post = space.borderPosts()
+						.entrySet()
+						.stream()
+						.findFirst()
+						.orElseThrow(() -> new CannotBuild(dim.path() + " (no land-border post on " + date + ")"));
+					json.put("checkpoint", post.getKey());
+					json.put("destinationCountry", post.getValue());
+					json.remove("transitCountries");
 				}
 			}
 			default -> throw new CannotBuild(dim.path());

@@ -76,10 +76,12 @@ final class Space {
 
 	private final ObjectNode baselineJson;
 
+	private final Map<String, String> borderPosts;
+
 	private final BitSet[] cones;
 
 	private Space(DecisionService service, LocalDate date, List<Dim> dims, List<ModelRow> rows, List<String> ruleIds,
-			List<Presence> presence, Countries countries, ObjectNode baselineJson) {
+			List<Presence> presence, Countries countries, ObjectNode baselineJson, Map<String, String> borderPosts) {
 		this.service = service;
 		this.date = date;
 		this.dims = List.copyOf(dims);
@@ -94,6 +96,7 @@ final class Space {
 		this.presence = List.copyOf(presence);
 		this.countries = countries;
 		this.baselineJson = baselineJson;
+		this.borderPosts = Map.copyOf(borderPosts);
 		this.cones = new BitSet[rows.size()];
 		for (int i = 0; i < rows.size(); i++) {
 			BitSet cone = (BitSet) rows.get(i).dims().clone();
@@ -199,7 +202,14 @@ final class Space {
 		List<Dim> countryDims = dims.stream().filter((d) -> Countries.PATHS.contains(d.path())).toList();
 		Countries countries = countryDims.isEmpty() ? null
 				: new Countries(lists, service, date, countryDims, destination);
-		return new Space(service, date, dims, rows, ruleIds, presence(dims), countries, baselineJson);
+		Map<String, String> borderPosts = new TreeMap<>();
+		for (ReferenceLists.BorderPost post : lists.borderPosts()) {
+			String neighbour = lists.landBorderNeighbour(post.code(), date);
+			if (post.code() != null && neighbour != null) {
+				borderPosts.putIfAbsent(post.code(), neighbour);
+			}
+		}
+		return new Space(service, date, dims, rows, ruleIds, presence(dims), countries, baselineJson, borderPosts);
 	}
 
 	/**
@@ -247,7 +257,8 @@ final class Space {
 	static CaseFacts facts(DecisionService service, CaseRequest request, LocalDate date, ReferenceLists lists) {
 		java.util.function.Function<String, Set<String>> listsOf = (country) -> lists.listsOf(country, date);
 		return request.match((application) -> new PassportApplicationFacts(application, date, listsOf),
-				(departure) -> new DepartureFacts(departure, date, listsOf));
+				(departure) -> new DepartureFacts(departure, date, listsOf,
+						(checkpoint) -> lists.landBorderNeighbour(checkpoint, date)));
 	}
 
 	/** A dimension's value in a case, read from the facts. */
@@ -439,6 +450,14 @@ final class Space {
 
 	Countries countries() {
 		return this.countries;
+	}
+
+	/**
+	 * The land-border posts in force on the space's date: checkpoint code to the
+	 * neighbouring country (lists.xlsx, Pos Lintas Batas).
+	 */
+	Map<String, String> borderPosts() {
+		return this.borderPosts;
 	}
 
 	ObjectNode baselineJson() {

@@ -2,7 +2,8 @@ package id.imigrasi.decisions.engine.internal.tables;
 
 /**
  * The departure table: one traveller at a TPI exit check (SPEC 2.2). Declared as the
- * committed workbook holds it; one line per column, in sheet order from B.
+ * committed workbook holds it (revision 2, issue 13); one line per column, in sheet order
+ * from B.
  */
 final class DepartureTableLayout {
 
@@ -14,19 +15,29 @@ final class DepartureTableLayout {
 				"Dokumen perjalanan kedaluwarsa\nTravel document expired", CellType.YES_NO)
 		.condition("DepartureFacts", "forall(||){travelDocumentType == TravelDocumentType.$}",
 				"Jenis dokumen perjalanan (salah satu)\nTravel document type (any of)", CellType.VALUES)
+		.condition("DepartureFacts", "landBorderPostTowardDestination == $param",
+				"Di pos lintas batas darat menuju negara tujuan (lists.xlsx, Pos Lintas Batas)\nAt a land-border post toward the destination (lists.xlsx, Pos Lintas Batas)",
+				CellType.YES_NO)
 		.condition("DepartureFacts", "wantedForInvestigation == $param",
 				"Diperlukan untuk penyidikan\nWanted for investigation", CellType.YES_NO)
 		.condition("DepartureFacts", "preventionListMatch == $param", "Cocok daftar Pencegahan\nPrevention-list match",
 				CellType.YES_NO)
-		.condition("DepartureFacts", "(intendsToWork == true || statedPurpose == Purpose.WORK) == $param",
-				"Hendak bekerja (tujuan WORK atau mengaku saat wawancara)\nWants to work (purpose WORK or says so at interview)",
+		.condition("DepartureFacts",
+				"(intendsToWork == true || jobOffered == true || statedPurpose == Purpose.WORK) == $param",
+				"Ada kaitan kerja (tujuan WORK, menyatakan akan bekerja, atau ada tawaran kerja)\nWork nexus (purpose WORK, says they will work, or a job offer)",
 				CellType.YES_NO)
+		.condition("DepartureFacts", "intendsToWork == $param",
+				"Menyatakan akan bekerja (wawancara)\nSays they will work (interview)", CellType.YES_NO)
 		.condition("DepartureFacts",
 				"(registeredCpmi == true && workVisa == true && placementAgreement == true && employmentContract == true) == $param",
 				"Dokumen PMI lengkap (CPMI terdaftar, visa kerja, perjanjian penempatan, perjanjian kerja)\nMigrant-worker documents complete (registered CPMI, work visa, placement agreement, employment contract)",
 				CellType.YES_NO)
 		.condition("DepartureFacts", "forall(||){statedPurpose == Purpose.$}",
 				"Tujuan (salah satu)\nStated purpose (any of)", CellType.VALUES)
+		.condition("DepartureFacts", "forall(&&){statedPurpose != Purpose.$}",
+				"Tujuan bukan (semua)\nStated purpose none of", CellType.VALUES)
+		.condition("DepartureFacts", "forall(||){visaType == VisaType.$}",
+				"Jenis visa (salah satu)\nVisa type (any of)", CellType.VALUES)
 		.condition("DepartureFacts", "forall(&&){visaType != VisaType.$}",
 				"Jenis visa bukan (semua)\nVisa type none of", CellType.VALUES)
 		.condition("DepartureFacts", "returnTicket == $param", "Tiket pulang\nReturn ticket", CellType.YES_NO)
@@ -45,10 +56,12 @@ final class DepartureTableLayout {
 		.condition("DepartureFacts", "forall(||){recruitedVia == RecruitmentChannel.$}",
 				"Direkrut melalui (salah satu)\nRecruited via (any of)", CellType.VALUES)
 		.condition("DepartureFacts", "age < $param", "Umur kurang dari\nAge under", CellType.WHOLE_NUMBER)
-		.condition("DepartureFacts", "forall(||){accompaniedBy == Companion.$}",
-				"Didampingi oleh (salah satu)\nAccompanied by (any of)", CellType.VALUES)
-		.condition("DepartureFacts", "(jobOffered == true || statedPurpose == Purpose.WORK) == $param",
-				"Tujuan kerja atau ada tawaran kerja\nPurpose WORK or a job offer", CellType.YES_NO)
+		.condition("DepartureFacts",
+				"(recruiterPresent == true || passportHeldByOther == true || costsPaidByThirdParty == true || jobSector == JobSector.ONLINE_SCAM_OR_GAMBLING) == $param",
+				"Ada indikator TPPO (perekrut hadir, paspor dipegang orang lain, biaya dibayar pihak ketiga, tawaran kerja penipuan daring/judi)\nTrafficking indicator (recruiter present, passport held by other, costs paid by third party, online-scam or gambling job offer)",
+				CellType.YES_NO)
+		.condition("DepartureFacts", "passengerAnalysisFlag == $param",
+				"Ditandai unit analisis penumpang\nFlagged by the passenger analysis unit", CellType.YES_NO)
 		.condition("DepartureFacts", "interviewed == $param", "Sudah diwawancarai\nInterviewed", CellType.YES_NO)
 		.metadata("outcome", "Rekomendasi\nOutcome", CellType.OUTCOME)
 		.metadata("reasonId", "Alasan (Bahasa Indonesia)\nReason (Bahasa Indonesia)", CellType.TEXT)
@@ -56,6 +69,16 @@ final class DepartureTableLayout {
 		.metadata("legalBasis", "Dasar hukum (pisahkan dengan ;)\nLegal basis (separate with ;)", CellType.LEGAL_BASIS)
 		.metadata("validFrom", "Berlaku sejak\nValid from", CellType.DATE)
 		.metadata("validTo", "Berlaku sampai\nValid to", CellType.DATE)
+		.metadata("citizenReasonId", "Alasan untuk warga (Bahasa Indonesia)\nReason for the citizen (Bahasa Indonesia)",
+				CellType.TEXT)
+		.metadata("citizenReasonEn", "Alasan untuk warga (Inggris)\nReason for the citizen (English)", CellType.TEXT)
+		.metadata("citizenLiftId",
+				"Yang dapat dilakukan warga (Bahasa Indonesia)\nWhat lifts it, for the citizen (Bahasa Indonesia)",
+				CellType.TEXT)
+		.metadata("citizenLiftEn", "Yang dapat dilakukan warga (Inggris)\nWhat lifts it, for the citizen (English)",
+				CellType.TEXT)
+		.metadata("owner", "Penanggung jawab\nOwner", CellType.TEXT)
+		.metadata("reviewBy", "Ditinjau paling lambat\nReview by", CellType.DATE)
 		.metadata("note", "Catatan\nNote", CellType.TEXT)
 		.build();
 

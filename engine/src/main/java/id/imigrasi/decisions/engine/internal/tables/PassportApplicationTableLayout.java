@@ -36,10 +36,18 @@ final class PassportApplicationTableLayout {
 				"Dokumen tidak ada (semua)\nDocuments missing (all of)", CellType.VALUES)
 		.condition("PassportApplicationFacts", "interviewed == $param", "Sudah diwawancarai\nInterviewed",
 				CellType.YES_NO)
-		.condition("PassportApplicationFacts", "(intendsToWork == true) == $param",
-				"Mengaku hendak bekerja (wawancara)\nAdmits intent to work (interview)", CellType.YES_NO)
+		.condition("PassportApplicationFacts", "intendsToWork == $param",
+				"Menyatakan akan bekerja (wawancara)\nSays they will work (interview)", CellType.YES_NO)
+		.condition("PassportApplicationFacts", "jobOffered == $param",
+				"Ada tawaran kerja (wawancara)\nHolds a job offer (interview)", CellType.YES_NO)
 		.condition("PassportApplicationFacts", "purposeConsistent == $param",
 				"Jawaban sesuai tujuan (wawancara)\nAnswers consistent with purpose (interview)", CellType.YES_NO)
+		.condition("PassportApplicationFacts", "canStateTripDuration == $param",
+				"Dapat menyebut lama perjalanan (wawancara)\nCan state trip duration (interview)", CellType.YES_NO)
+		.condition("PassportApplicationFacts",
+				"(recruiterPresent == true || passportHeldByOther == true || costsPaidByThirdParty == true || jobSector == JobSector.ONLINE_SCAM_OR_GAMBLING) == $param",
+				"Ada indikator TPPO (perekrut hadir, paspor dipegang orang lain, biaya dibayar pihak ketiga, tawaran kerja penipuan daring/judi)\nTrafficking indicator (recruiter present, passport held by other, costs paid by third party, online-scam or gambling job offer)",
+				CellType.YES_NO)
 		.condition("PassportApplicationFacts", "destinationLists contains \"$param\"",
 				"Negara tujuan dalam daftar\nDestination on list", CellType.LIST_CODE)
 		.metadata("outcome", "Rekomendasi\nOutcome", CellType.OUTCOME)
@@ -48,6 +56,16 @@ final class PassportApplicationTableLayout {
 		.metadata("legalBasis", "Dasar hukum (pisahkan dengan ;)\nLegal basis (separate with ;)", CellType.LEGAL_BASIS)
 		.metadata("validFrom", "Berlaku sejak\nValid from", CellType.DATE)
 		.metadata("validTo", "Berlaku sampai\nValid to", CellType.DATE)
+		.metadata("citizenReasonId", "Alasan untuk warga (Bahasa Indonesia)\nReason for the citizen (Bahasa Indonesia)",
+				CellType.TEXT)
+		.metadata("citizenReasonEn", "Alasan untuk warga (Inggris)\nReason for the citizen (English)", CellType.TEXT)
+		.metadata("citizenLiftId",
+				"Yang dapat dilakukan warga (Bahasa Indonesia)\nWhat lifts it, for the citizen (Bahasa Indonesia)",
+				CellType.TEXT)
+		.metadata("citizenLiftEn", "Yang dapat dilakukan warga (Inggris)\nWhat lifts it, for the citizen (English)",
+				CellType.TEXT)
+		.metadata("owner", "Penanggung jawab\nOwner", CellType.TEXT)
+		.metadata("reviewBy", "Ditinjau paling lambat\nReview by", CellType.DATE)
 		.metadata("note", "Catatan\nNote", CellType.TEXT)
 		.build();
 

@@ -18,9 +18,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The dated lists of {@code lists.xlsx}: country lists (destination risk list, the
- * Kepmenaker 260/2015 moratorium), citations that change with the date (SPEC 2.6) and
- * agency display names (BP2MI became KP2MI on 2024-10-21). Each entry keeps the cell it
- * came from.
+ * Kepmenaker 260/2015 moratorium), citations that change with the date (SPEC 2.6), agency
+ * display names (BNP2TKI, BP2MI, KP2MI) and the land-border posts where a Pas Lintas
+ * Batas is valid. Each entry keeps the cell it came from. Columns are found by the
+ * English line of their captions, so staff may add columns (a country's name beside its
+ * code) without breaking the reading.
  */
 public final class ReferenceLists {
 
@@ -31,6 +33,11 @@ public final class ReferenceLists {
 	public static final String CITATIONS_SHEET = "Rujukan Hukum";
 
 	public static final String AGENCIES_SHEET = "Instansi";
+
+	/**
+	 * Land-border posts (PLBN) and their neighbouring country; optional in older lists.
+	 */
+	public static final String BORDER_POSTS_SHEET = "Pos Lintas Batas";
 
 	/**
 	 * The dates each instrument was in force (instrument, valid from, valid to);
@@ -49,6 +56,13 @@ public final class ReferenceLists {
 
 	/** One dated display name of an agency code. */
 	public record AgencyEntry(String code, String name, LocalDate from, LocalDate to, CellRef source) {
+	}
+
+	/**
+	 * A land-border post: the checkpoint code calling systems send, and the neighbouring
+	 * country a Pas Lintas Batas crosses to there.
+	 */
+	public record BorderPost(String code, String name, String neighbour, LocalDate from, LocalDate to, CellRef source) {
 	}
 
 	/** The dates an instrument (a law, a regulation, a circular) was in force. */
@@ -80,20 +94,26 @@ public final class ReferenceLists {
 
 	private final List<AgencyEntry> agencies;
 
+	private final List<BorderPost> borderPosts;
+
 	private final List<InstrumentEntry> instruments;
 
 	private final List<Unreadable> unreadable;
 
 	private final List<String> missingSheets;
 
+	private final List<String> missingOptionalSheets;
+
 	private ReferenceLists(List<CountryEntry> countries, List<CitationEntry> citations, List<AgencyEntry> agencies,
-			List<InstrumentEntry> instruments, List<Unreadable> unreadable, List<String> missingSheets) {
+			List<BorderPost> borderPosts, List<InstrumentEntry> instruments, List<Unreadable> unreadable,
+			List<String> missingSheets, List<String> missingOptionalSheets) {
 		this.countries = List.copyOf(countries);
 		this.countriesByCode = this.countries.stream()
 			.filter((entry) -> entry.country() != null)
 			.collect(Collectors.groupingBy(CountryEntry::country));
 		this.citations = List.copyOf(citations);
 		this.agencies = List.copyOf(agencies);
+		this.borderPosts = List.copyOf(borderPosts);
 		this.instruments = List.copyOf(instruments);
 		this.listsByDate = DatedIndex.of(
 				this.countries.stream().map((c) -> new LocalDate[] { c.from(), c.to() }).toList(),
@@ -106,32 +126,38 @@ public final class ReferenceLists {
 			.collect(Collectors.groupingBy(AgencyEntry::code));
 		this.unreadable = List.copyOf(unreadable);
 		this.missingSheets = List.copyOf(missingSheets);
+		this.missingOptionalSheets = List.copyOf(missingOptionalSheets);
 	}
 
 	public static ReferenceLists read(String file, byte[] bytes) throws IOException {
 		List<CountryEntry> countries = new ArrayList<>();
 		List<CitationEntry> citations = new ArrayList<>();
 		List<AgencyEntry> agencies = new ArrayList<>();
+		List<BorderPost> posts = new ArrayList<>();
 		List<InstrumentEntry> instruments = new ArrayList<>();
 		List<Unreadable> unreadable = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
+		List<String> missingOptional = new ArrayList<>();
 		try (Workbook workbook = WorkbookReader.open(file, bytes)) {
-			forEachRow(workbook, file, COUNTRIES_SHEET, 4, missing, unreadable,
-					(cells, from, to, source) -> countries.add(new CountryEntry(cells[0], cells[1], from, to, source)),
-					2);
-			forEachRow(workbook, file, CITATIONS_SHEET, 5, missing, unreadable, (cells, from, to, source) -> citations
-				.add(new CitationEntry(cells[0], cells[1], (cells[2] != null) ? cells[2] : cells[1], from, to, source)),
-					3);
-			forEachRow(workbook, file, AGENCIES_SHEET, 4, missing, unreadable,
-					(cells, from, to, source) -> agencies.add(new AgencyEntry(cells[0], cells[1], from, to, source)),
-					2);
+			forEachRow(workbook, file, COUNTRIES_SHEET, List.of("list code", "country (iso 3166-1)"), missing,
+					unreadable,
+					(cells, from, to, source) -> countries.add(new CountryEntry(cells[0], cells[1], from, to, source)));
+			forEachRow(workbook, file, CITATIONS_SHEET, List.of("key", "citation", "instrument"), missing, unreadable,
+					(cells, from, to, source) -> citations.add(new CitationEntry(cells[0], cells[1],
+							(cells[2] != null) ? cells[2] : cells[1], from, to, source)));
+			forEachRow(workbook, file, AGENCIES_SHEET, List.of("code", "name"), missing, unreadable,
+					(cells, from, to, source) -> agencies.add(new AgencyEntry(cells[0], cells[1], from, to, source)));
+			forEachRow(workbook, file, BORDER_POSTS_SHEET,
+					List.of("checkpoint code (tpi)", "post", "neighbour country (iso 3166-1)"), missingOptional,
+					unreadable, (cells, from, to, source) -> posts
+						.add(new BorderPost(cells[0], cells[1], cells[2], from, to, source)));
 			if (workbook.getSheet(INSTRUMENTS_SHEET) != null) {
-				forEachRow(workbook, file, INSTRUMENTS_SHEET, 3, missing, unreadable,
-						(cells, from, to, source) -> instruments.add(new InstrumentEntry(cells[0], from, to, source)),
-						1);
+				forEachRow(workbook, file, INSTRUMENTS_SHEET, List.of("instrument"), missing, unreadable,
+						(cells, from, to, source) -> instruments.add(new InstrumentEntry(cells[0], from, to, source)));
 			}
 		}
-		return new ReferenceLists(countries, citations, agencies, instruments, unreadable, missing);
+		return new ReferenceLists(countries, citations, agencies, posts, instruments, unreadable, missing,
+				missingOptional);
 	}
 
 	private interface RowSink {
@@ -141,16 +167,23 @@ public final class ReferenceLists {
 	}
 
 	/**
-	 * Reads rows below the header; the two columns at {@code dateColumn} are valid from /
-	 * to.
+	 * Reads rows below the header: the named columns (by the English line of their
+	 * caption, lower case), then Valid from / Valid to. A column without such a caption
+	 * is read where the first layout of the sheet had it: the named ones first, then the
+	 * two dates.
 	 */
-	private static void forEachRow(Workbook workbook, String file, String sheetName, int width, List<String> missing,
-			List<Unreadable> unreadable, RowSink sink, int dateColumn) {
+	private static void forEachRow(Workbook workbook, String file, String sheetName, List<String> captions,
+			List<String> missing, List<Unreadable> unreadable, RowSink sink) {
 		Sheet sheet = workbook.getSheet(sheetName);
 		if (sheet == null) {
 			missing.add(sheetName);
 			return;
 		}
+		List<String> wanted = new ArrayList<>(captions);
+		wanted.add("valid from");
+		wanted.add("valid to");
+		int[] columns = columns(sheet.getRow(0), wanted);
+		int width = captions.size();
 		for (Row row : sheet) {
 			if (row.getRowNum() == 0) {
 				continue;
@@ -158,17 +191,47 @@ public final class ReferenceLists {
 			String[] cells = new String[width];
 			boolean any = false;
 			for (int c = 0; c < width; c++) {
-				cells[c] = Cells.text(row.getCell(c));
+				cells[c] = Cells.text(row.getCell(columns[c]));
 				any |= cells[c] != null;
 			}
-			if (!any) {
+			String fromText = Cells.text(row.getCell(columns[width]));
+			String toText = Cells.text(row.getCell(columns[width + 1]));
+			if (!any && fromText == null && toText == null) {
 				continue;
 			}
-			CellRef source = new CellRef(file, sheetName, Cells.address(row.getRowNum(), 0));
-			LocalDate from = date(cells[dateColumn], file, sheetName, row.getRowNum(), dateColumn, unreadable);
-			LocalDate to = date(cells[dateColumn + 1], file, sheetName, row.getRowNum(), dateColumn + 1, unreadable);
+			CellRef source = new CellRef(file, sheetName, Cells.address(row.getRowNum(), columns[0]));
+			LocalDate from = date(fromText, file, sheetName, row.getRowNum(), columns[width], unreadable);
+			LocalDate to = date(toText, file, sheetName, row.getRowNum(), columns[width + 1], unreadable);
 			sink.accept(cells, from, to, source);
 		}
+	}
+
+	/** Where each wanted caption is, by position if the header does not name it. */
+	private static int[] columns(Row header, List<String> wanted) {
+		int[] columns = new int[wanted.size()];
+		for (int i = 0; i < wanted.size(); i++) {
+			columns[i] = i;
+			if (header == null) {
+				continue;
+			}
+			for (int c = 0; c < header.getLastCellNum(); c++) {
+				String caption = Cells.text(header.getCell(c));
+				if (caption != null && englishLine(caption).equals(wanted.get(i))) {
+					columns[i] = c;
+					break;
+				}
+			}
+		}
+		return columns;
+	}
+
+	/**
+	 * The caption's last line, lower case: {@code Berlaku sejak\nValid from} → valid
+	 * from.
+	 */
+	static String englishLine(String caption) {
+		String[] lines = caption.split("\n");
+		return lines[lines.length - 1].strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static LocalDate date(String text, String file, String sheet, int row, int column,
@@ -226,6 +289,18 @@ public final class ReferenceLists {
 		return Optional.empty();
 	}
 
+	/**
+	 * The neighbouring country of the land-border post a checkpoint code names on the
+	 * date, or null when the code names no post in force then.
+	 */
+	public String landBorderNeighbour(String checkpoint, LocalDate date) {
+		return this.borderPosts.stream()
+			.filter((p) -> checkpoint.equals(p.code()) && applies(p.from(), p.to(), date))
+			.map(BorderPost::neighbour)
+			.findFirst()
+			.orElse(null);
+	}
+
 	public Set<String> listCodes() {
 		Set<String> codes = new TreeSet<>();
 		this.countries.forEach((c) -> codes.add(c.list()));
@@ -250,6 +325,10 @@ public final class ReferenceLists {
 		return this.agencies;
 	}
 
+	public List<BorderPost> borderPosts() {
+		return this.borderPosts;
+	}
+
 	/** The dated instruments of the Instrumen sheet; empty without the sheet. */
 	public List<InstrumentEntry> instruments() {
 		return this.instruments;
@@ -266,6 +345,11 @@ public final class ReferenceLists {
 
 	public List<String> missingSheets() {
 		return this.missingSheets;
+	}
+
+	/** Sheets older lists lack and the engine can do without (Pos Lintas Batas). */
+	public List<String> missingOptionalSheets() {
+		return this.missingOptionalSheets;
 	}
 
 	private static boolean applies(LocalDate from, LocalDate to, LocalDate date) {

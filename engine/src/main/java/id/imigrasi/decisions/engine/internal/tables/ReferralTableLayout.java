@@ -22,17 +22,27 @@ final class ReferralTableLayout {
 				CellType.YES_NO)
 		.condition("CaseFacts", "(sex == Sex.F || age < $param)",
 				"Perempuan, atau umur kurang dari\nFemale, or age under", CellType.WHOLE_NUMBER)
+		.condition("CaseFacts", "forall(||){sex == Sex.$}",
+				"Jenis kelamin (salah satu); hanya untuk memilih layanan pelindungan\nSex (any of); only to choose a protective service",
+				CellType.VALUES)
 		.condition("CaseFacts", "willingToTestify == $param", "Bersedia bersaksi\nWilling to testify", CellType.YES_NO)
-		.condition("CaseFacts", "(intendsToWork == true || statedPurpose == Purpose.WORK) == $param",
-				"Hendak bekerja (tujuan WORK atau mengaku saat wawancara)\nWants to work (purpose WORK or says so at interview)",
+		.condition("CaseFacts",
+				"(intendsToWork == true || jobOffered == true || statedPurpose == Purpose.WORK) == $param",
+				"Ada kaitan kerja (tujuan WORK, menyatakan akan bekerja, atau ada tawaran kerja)\nWork nexus (purpose WORK, says they will work, or a job offer)",
 				CellType.YES_NO)
+		.condition("CaseFacts", "forall(&&){statedPurpose != Purpose.$}",
+				"Tujuan bukan (semua)\nStated purpose none of", CellType.VALUES)
 		.condition("CaseFacts", "age >= $param", "Umur paling rendah\nAge at least", CellType.WHOLE_NUMBER)
+		.condition("CaseFacts", "age < $param", "Umur kurang dari\nAge under", CellType.WHOLE_NUMBER)
 		.condition("CaseFacts", "forall(||){routeCountries contains \"$\"}",
 				"Negara tujuan atau transit (salah satu)\nDestination or transit country (any of)", CellType.COUNTRIES)
 		.condition("CaseFacts", "forall(||){recruitedVia == RecruitmentChannel.$}",
 				"Direkrut melalui (salah satu)\nRecruited via (any of)", CellType.VALUES)
 		.condition("DepartureFacts", "forall(||){accompaniedBy == Companion.$}",
 				"Didampingi oleh (salah satu) [keberangkatan]\nAccompanied by (any of) [departure]", CellType.VALUES)
+		.condition("DepartureFacts", "forall(&&){accompaniedBy != Companion.$}",
+				"Didampingi oleh bukan (semua); kosong = tidak tercatat [keberangkatan]\nAccompanied by none of; absent = not recorded [departure]",
+				CellType.VALUES)
 		.condition("DepartureFacts", "(registeredCpmi == true) == $param",
 				"Terdaftar sebagai CPMI [keberangkatan]\nRegistered CPMI [departure]", CellType.YES_NO)
 		.condition("PassportApplicationFacts", "forall(&&){documents not contains DocumentType.$}",
@@ -46,6 +56,8 @@ final class ReferralTableLayout {
 		.metadata("legalBasis", "Dasar hukum (pisahkan dengan ;)\nLegal basis (separate with ;)", CellType.LEGAL_BASIS)
 		.metadata("validFrom", "Berlaku sejak\nValid from", CellType.DATE)
 		.metadata("validTo", "Berlaku sampai\nValid to", CellType.DATE)
+		.metadata("owner", "Penanggung jawab\nOwner", CellType.TEXT)
+		.metadata("reviewBy", "Ditinjau paling lambat\nReview by", CellType.DATE)
 		.metadata("note", "Catatan\nNote", CellType.TEXT)
 		.build();
 

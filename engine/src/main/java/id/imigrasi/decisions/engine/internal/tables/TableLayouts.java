@@ -18,7 +18,8 @@ public final class TableLayouts {
 	}
 
 	/**
-	 * Declarations a test reshaping the tables on purpose stands in, on its own thread.
+	 * Declarations a test reshaping the tables on purpose stands in, on its own thread
+	 * and the threads it starts (a compile runs on a thread of its own, CompileDeadline).
 	 */
 	private static final ThreadLocal<List<TableLayout>> DECLARED = new InheritableThreadLocal<>();
 

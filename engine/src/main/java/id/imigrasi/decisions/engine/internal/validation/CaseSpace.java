@@ -297,23 +297,33 @@ public final class CaseSpace {
 
 	/** A case in plain words, dimension by dimension. */
 	static String describe(Case c) {
+		return describe(c, false);
+	}
+
+	/** The case in words, in English or (for the Indonesian message) Bahasa Indonesia. */
+	static String describe(Case c, boolean indonesian) {
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<String, Object> entry : c.values().entrySet()) {
 			String dimension = entry.getKey();
 			Object value = entry.getValue();
+			boolean yes = Boolean.TRUE.equals(value);
 			int colon = dimension.indexOf(':');
 			if (colon > 0) {
 				String collection = dimension.substring(0, colon);
 				String element = dimension.substring(colon + 1);
 				if (collection.equals(ConditionParser.FIRED_RULES)) {
-					parts.add(element + (Boolean.TRUE.equals(value) ? " applies" : " does not apply"));
+					parts.add(element + (indonesian ? (yes ? " berlaku" : " tidak berlaku")
+							: (yes ? " applies" : " does not apply")));
 				}
 				else {
-					parts.add(collection + (Boolean.TRUE.equals(value) ? " includes " : " without ") + element);
+					parts.add(collection
+							+ (indonesian ? (yes ? " memuat " : " tanpa ") : (yes ? " includes " : " without "))
+							+ element);
 				}
 			}
 			else {
-				parts.add(dimension + "=" + ((value != null) ? value : "(not given)"));
+				parts.add(
+						dimension + "=" + ((value != null) ? value : (indonesian ? "(tidak dikirim)" : "(not given)")));
 			}
 		}
 		return String.join(", ", parts);

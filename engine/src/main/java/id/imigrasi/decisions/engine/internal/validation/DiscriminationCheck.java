@@ -36,6 +36,7 @@ final class DiscriminationCheck {
 				continue;
 			}
 			Set<String> triage = new LinkedHashSet<>();
+			Set<String> triageId = new LinkedHashSet<>();
 			boolean otherGround = false;
 			boolean anyCondition = false;
 			for (RuleColumn column : table.conditionColumns()) {
@@ -52,6 +53,8 @@ final class DiscriminationCheck {
 				for (FactCatalog.Property property : reads) {
 					if (property.path().triageOnly()) {
 						triage.add(property.path().value());
+						triageId.add(property.path().labelId().isEmpty() ? property.path().value()
+								: property.path().labelId());
 					}
 					else {
 						otherGround = true;
@@ -69,10 +72,10 @@ final class DiscriminationCheck {
 				String facts = String.join(", ", triage);
 				problems.error(ProblemCode.DISCRIMINATION, row.cellRef(outcomeColumn), "Row "
 						+ StructureCheck.label(row) + " recommends " + outcome + " on " + facts
-						+ " alone. Sex, age, region, religion and occupation may raise triage only (SPEC 2.5, UU 6/2011 Pasal 2): add the legal ground it rests on, or use a triage outcome.",
+						+ " alone. Sex, age, region, religion, occupation and a passenger-analysis flag may only raise triage (SPEC 2.5 and 3, UU 6/2011 Pasal 2): add the legal ground it rests on, or use a triage outcome.",
 						"Baris " + StructureCheck.label(row) + " merekomendasikan " + outcome + " hanya berdasarkan "
-								+ facts
-								+ ". Jenis kelamin, umur, daerah, agama dan pekerjaan hanya boleh menaikkan pemeriksaan (SPEC 2.5, UU 6/2011 Pasal 2): tambahkan dasar hukumnya, atau pakai rekomendasi pemeriksaan.");
+								+ String.join(", ", triageId)
+								+ ". Jenis kelamin, umur, daerah, agama, pekerjaan dan tanda unit analisis penumpang hanya boleh menaikkan pemeriksaan (SPEC 2.5 dan 3, UU 6/2011 Pasal 2): tambahkan dasar hukumnya, atau pakai rekomendasi pemeriksaan.");
 			}
 		}
 	}

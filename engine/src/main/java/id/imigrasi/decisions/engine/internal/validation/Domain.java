@@ -92,8 +92,19 @@ record Domain(String name, String nameId, Set<String> allowed) {
 		for (Object constant : type.getEnumConstants()) {
 			names.add(((Enum<?>) constant).name());
 		}
-		return new Domain(type.getSimpleName(), type.getSimpleName(), names);
+		return new Domain(type.getSimpleName(), ENUM_NAMES_ID.getOrDefault(type.getSimpleName(), "nilai"), names);
 	}
+
+	/** What a value of each enum is called in Bahasa Indonesia, for messages. */
+	private static final java.util.Map<String, String> ENUM_NAMES_ID = java.util.Map.ofEntries(
+			java.util.Map.entry("Purpose", "tujuan perjalanan"), java.util.Map.entry("VisaType", "jenis visa"),
+			java.util.Map.entry("TravelDocumentType", "jenis dokumen perjalanan"),
+			java.util.Map.entry("JobSector", "sektor tawaran kerja"),
+			java.util.Map.entry("RecruitmentChannel", "cara perekrutan"),
+			java.util.Map.entry("Companion", "pendamping"), java.util.Map.entry("DocumentType", "jenis dokumen"),
+			java.util.Map.entry("ApplicationType", "jenis permohonan"), java.util.Map.entry("Agency", "instansi"),
+			java.util.Map.entry("Urgency", "urgensi"), java.util.Map.entry("Sex", "jenis kelamin"),
+			java.util.Map.entry("Occupation", "pekerjaan"), java.util.Map.entry("Outcome", "rekomendasi"));
 
 	/** Whether a single value is allowed. */
 	boolean allows(String value) {

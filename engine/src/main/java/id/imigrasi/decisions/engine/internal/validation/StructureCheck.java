@@ -25,6 +25,13 @@ final class StructureCheck {
 	/** METADATA keys every row must fill in (SPEC 6), besides the rule ID. */
 	private static final List<String> REQUIRED = List.of("reasonId", "reasonEn", "legalBasis", "validFrom");
 
+	/**
+	 * Revision 2 keys every row fills in once its table has the column (SPEC 6): who
+	 * answers for the row and when it is next reviewed. A table from before revision 2 is
+	 * warned about.
+	 */
+	static final List<String> OVERSIGHT = List.of("owner", "reviewBy");
+
 	private StructureCheck() {
 	}
 
@@ -47,6 +54,15 @@ final class StructureCheck {
 					+ " has no validTo(\"$param\") METADATA column, so a rule cannot be retired by date (SPEC 5: a retired row keeps its ID with a Valid to).",
 					"Tabel " + table.tableName()
 							+ " tidak punya kolom METADATA validTo(\"$param\"), sehingga aturan tidak dapat dicabut dengan tanggal.");
+		}
+		for (String key : OVERSIGHT) {
+			if (table.metaColumn(key) == null) {
+				problems.warning(ProblemCode.MISSING_COLUMN, tableCell, "The table " + table.tableName() + " has no "
+						+ key
+						+ "(\"$param\") METADATA column: no row says who answers for it and when it is reviewed (SPEC 6).",
+						"Tabel " + table.tableName() + " tidak punya kolom METADATA " + key
+								+ "(\"$param\"): tidak ada baris yang menyebut penanggung jawab dan tanggal peninjauannya.");
+			}
 		}
 		if (table.rows().isEmpty()) {
 			problems.error(ProblemCode.NO_RULES, tableCell, "The table " + table.tableName() + " has no rows.",
@@ -90,7 +106,9 @@ final class StructureCheck {
 					"Row " + row.excelRow() + " has no rule ID; every row needs one (e.g. DC-010).",
 					"Baris " + row.excelRow() + " tidak punya ID aturan; setiap baris wajib punya (mis. DC-010).");
 		}
-		for (String key : requiredKeys(table)) {
+		List<String> required = new java.util.ArrayList<>(requiredKeys(table));
+		required.addAll(OVERSIGHT);
+		for (String key : required) {
 			RuleColumn column = table.metaColumn(key);
 			if (column != null && row.cell(column) == null) {
 				problems.error(ProblemCode.MISSING_CELL, row.cellRef(column),
@@ -100,6 +118,7 @@ final class StructureCheck {
 		}
 		LocalDate from = date(row, "validFrom", problems);
 		LocalDate to = date(row, "validTo", problems);
+		date(row, "reviewBy", problems);
 		if (from != null && to != null && to.isBefore(from)) {
 			problems.error(ProblemCode.DATE_ORDER, row.cellRef(table.metaColumn("validTo")),
 					"Row " + id + " is valid to " + to + ", before it is valid from " + from

@@ -62,7 +62,7 @@ final class TableAnalysis {
 		}
 
 		String label() {
-			String id = (this.row.ruleId() != null) ? this.row.ruleId() : "no ID";
+			String id = (this.row.ruleId() != null) ? this.row.ruleId() : "-";
 			return this.row.excelRow() + " (" + id + ((this.outcome != null) ? ", " + this.outcome : "") + ")";
 		}
 
@@ -159,7 +159,8 @@ final class TableAnalysis {
 		this.problems.warning(ProblemCode.CANNOT_ANALYSE, cell,
 				"Cannot analyse column " + column.letter() + " (" + column.captionEn() + "): " + why
 						+ "; overlaps, unreachable rows and gaps are not checked for rows that use it.",
-				"Kolom " + column.letter() + " (" + column.captionId() + ") tidak dapat dianalisis: " + why
+				"Kolom " + column.letter() + " (" + column.captionId()
+						+ ") tidak dapat dianalisis: bentuk templat kodenya tidak dikenal oleh analisis"
 						+ "; tumpang tindih, baris yang tak terjangkau dan celah tidak diperiksa untuk baris yang memakainya.");
 	}
 
@@ -232,11 +233,12 @@ final class TableAnalysis {
 					}
 					Outcome winner = (a.outcome().severity() >= b.outcome().severity()) ? a.outcome() : b.outcome();
 					String example = CaseSpace.describe(witness);
+					String exampleId = CaseSpace.describe(witness, true);
 					this.problems.warning(ProblemCode.OVERLAP, b.row().source(),
 							"Rows " + a.label() + " and " + b.label() + " both match one case, e.g. " + example + "; "
 									+ winner + ", the more severe, becomes the recommendation.",
 							"Baris " + a.label() + " dan " + b.label() + " sama-sama cocok untuk satu kasus, mis. "
-									+ example + "; " + winner + ", yang lebih berat, menjadi rekomendasi.");
+									+ exampleId + "; " + winner + ", yang lebih berat, menjadi rekomendasi.");
 				}
 				catch (CaseSpace.TooLarge ex) {
 					tooLarge(b.row().source(), ex);
@@ -325,11 +327,12 @@ final class TableAnalysis {
 					(c) -> this.rows.stream().noneMatch((r) -> r.matches(c)), 3);
 			for (CaseSpace.Case gap : gaps) {
 				String example = CaseSpace.describe(gap);
+				String exampleId = CaseSpace.describe(gap, true);
 				this.problems.warning(ProblemCode.GAP, where,
 						"The table " + this.table.tableName() + " is marked complete, but no row matches e.g. "
 								+ example + ".",
 						"Tabel " + this.table.tableName()
-								+ " ditandai lengkap, tetapi tidak ada baris yang cocok untuk mis. " + example + ".");
+								+ " ditandai lengkap, tetapi tidak ada baris yang cocok untuk mis. " + exampleId + ".");
 			}
 		}
 		catch (CaseSpace.TooLarge ex) {
@@ -340,7 +343,7 @@ final class TableAnalysis {
 	private void tooLarge(CellRef where, CaseSpace.TooLarge ex) {
 		this.problems.warning(ProblemCode.CANNOT_ANALYSE, where,
 				"Too many combinations to analyse (" + ex.getMessage() + "); overlaps and gaps were not checked here.",
-				"Terlalu banyak kombinasi untuk dianalisis (" + ex.getMessage()
+				"Terlalu banyak kombinasi untuk dianalisis (" + ex.getMessage().replace("cases", "kasus")
 						+ "); tumpang tindih dan celah tidak diperiksa di sini.");
 	}
 

@@ -88,7 +88,8 @@ final class ValueCheck {
 		if (domain.allows(value) || problems.hasErrorAt(row.cellRef(column), ProblemCode.UNSAFE_CHARACTER)) {
 			return; // allowed, or refused already as unsafe to put into code
 		}
-		String nearest = Nearest.to(value, domain.allowed());
+		String nearest = (domain.allowed() == Domain.COUNTRIES) ? Nearest.country(value, domain.allowed())
+				: Nearest.to(value, domain.allowed());
 		String hint = (nearest != null) ? " Did you mean '" + nearest + "'?" : "";
 		String hintId = (nearest != null) ? " Maksudnya '" + nearest + "'?" : "";
 		problems.error(ProblemCode.UNKNOWN_VALUE, row.cellRef(column),

@@ -149,7 +149,11 @@ public final class WorkbookValidator {
 				StructureCheck.check(table, sheets.get(table), problems);
 				ValueCheck.check(table, listCodes, citationKeys, complete ? ruleIds : null, problems);
 				DiscriminationCheck.check(table, problems);
+				CitizenTextCheck.check(table, problems);
 				ReviewDateCheck.check(table, today, problems);
+			}
+			if (lists != null) {
+				CitationCoverageCheck.check(tables, lists, problems);
 			}
 			if (compile) {
 				// A workbook whose header, keywords, formulas or cells are not safe is
@@ -216,13 +220,20 @@ public final class WorkbookValidator {
 						ReferenceLists.FILE + " has no sheet '" + sheet + "'.",
 						ReferenceLists.FILE + " tidak punya sheet '" + sheet + "'.");
 			}
+			for (String sheet : lists.missingOptionalSheets()) {
+				problems.warning(ProblemCode.MISSING_SHEET, new CellRef(ReferenceLists.FILE, sheet, null),
+						ReferenceLists.FILE + " has no sheet '" + sheet
+								+ "': no checkpoint counts as a land-border post, so a Pas Lintas Batas is never a valid exit document.",
+						ReferenceLists.FILE + " tidak punya sheet '" + sheet
+								+ "': tidak ada tempat pemeriksaan yang dianggap pos lintas batas darat, sehingga Pas Lintas Batas tidak pernah sah untuk keluar.");
+			}
 			for (ReferenceLists.Unreadable bad : lists.unreadable()) {
 				problems.error(ProblemCode.NOT_A_DATE, bad.cell(), "'" + bad.value() + "' is " + bad.problem() + ".",
 						"'" + bad.value() + "' bukan tanggal; tulis sebagai YYYY-MM-DD.");
 			}
 			for (ReferenceLists.CountryEntry entry : lists.countries()) {
 				if (entry.country() != null && !Domain.COUNTRIES.contains(entry.country())) {
-					String nearest = Nearest.to(entry.country(), Domain.COUNTRIES);
+					String nearest = Nearest.country(entry.country(), Domain.COUNTRIES);
 					CellRef cell = new CellRef(ReferenceLists.FILE, ReferenceLists.COUNTRIES_SHEET,
 							"B" + entry.source().cell().substring(1));
 					problems.error(ProblemCode.UNKNOWN_VALUE, cell,
@@ -232,6 +243,26 @@ public final class WorkbookValidator {
 									+ ((nearest != null) ? "; maksudnya '" + nearest + "'?" : "."));
 				}
 			}
+			for (ReferenceLists.BorderPost post : lists.borderPosts()) {
+				if (post.neighbour() != null && !Domain.COUNTRIES.contains(post.neighbour())) {
+					String nearest = Nearest.country(post.neighbour(), Domain.COUNTRIES);
+					problems.error(ProblemCode.UNKNOWN_VALUE, post.source(),
+							"The neighbour country '" + post.neighbour() + "' of post " + post.code()
+									+ " is not an ISO 3166-1 alpha-2 country code"
+									+ ((nearest != null) ? "; did you mean '" + nearest + "'?" : "."),
+							"Negara tetangga '" + post.neighbour() + "' pada pos " + post.code()
+									+ " bukan kode negara ISO 3166-1 alpha-2"
+									+ ((nearest != null) ? "; maksudnya '" + nearest + "'?" : "."));
+				}
+				if (post.code() == null || post.neighbour() == null) {
+					problems.error(ProblemCode.MISSING_CELL, post.source(),
+							"A land-border post needs its checkpoint code and its neighbour country.",
+							"Pos lintas batas wajib punya kode tempat pemeriksaan dan negara tetangganya.");
+				}
+			}
+			checkDatedOverlaps("land-border post", "pos lintas batas",
+					lists.borderPosts().stream().map((p) -> new Dated(p.code(), p.from(), p.to(), p.source())).toList(),
+					problems);
 			checkDatedOverlaps("citation key", "kunci rujukan",
 					lists.citations().stream().map((c) -> new Dated(c.key(), c.from(), c.to(), c.source())).toList(),
 					problems);

@@ -22,10 +22,16 @@
  * {@code UNSAFE_CHARACTER}, {@code UNKNOWN_VALUE}, {@code OVERLAPPING_DATES}
  * (lists.xlsx), {@code COMPILE_ERROR}, {@code DISCRIMINATION}, {@code NO_CONDITION},
  * {@code NO_RULES}, {@code MISSING_WORKBOOK}, {@code MISSING_SHEET},
- * {@code UNREADABLE_WORKBOOK}, {@code IGNORED_WORKBOOK}.</li>
+ * {@code UNREADABLE_WORKBOOK}, {@code IGNORED_WORKBOOK}, {@code MISSING_CITIZEN_TEXT} and
+ * {@code UNSAFE_CITIZEN_TEXT} (the citizen's reason and what lifts it on a restrictive
+ * passport or departure row: present in both languages, and free of words that must not
+ * be read out beside a possible trafficker), {@code CITATION_GAP} (a dated key that cites
+ * nothing on a day its row is in force).</li>
  * <li>Warnings: {@code OVERLAP}, {@code UNREACHABLE}, {@code GAP}, {@code NOT_COVERED},
  * {@code CANNOT_ANALYSE}, {@code REVIEW_OVERDUE} (a row in force past its review-by
- * date), and {@code MISSING_COLUMN} for a missing validTo column.</li>
+ * date), {@code MISSING_SHEET} for the optional land-border sheet of lists.xlsx, and
+ * {@code MISSING_COLUMN} for a missing validTo column or, in a table from before the
+ * legal revision of issue 13, a missing owner, review-by or citizen column.</li>
  * </ul>
  */
 package id.imigrasi.decisions.engine.internal.validation;

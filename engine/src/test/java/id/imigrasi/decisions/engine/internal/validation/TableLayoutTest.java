@@ -17,6 +17,8 @@ import id.imigrasi.decisions.engine.Problem;
 import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.Ruleset;
 import id.imigrasi.decisions.engine.RulesetException;
+import id.imigrasi.decisions.engine.TableCells;
+import id.imigrasi.decisions.engine.TableCells.Header;
 import id.imigrasi.decisions.engine.ValidationReport;
 import id.imigrasi.decisions.engine.internal.tables.TableLayouts;
 
@@ -37,6 +39,13 @@ class TableLayoutTest {
 
 	private static final String SHEET = "Keberangkatan";
 
+	/** The committed departure table, its cells found by rule ID and caption. */
+	private static final TableCells TABLE = TableCells.of(DEPARTURE);
+
+	private static String location(String cell) {
+		return TABLE.location(cell);
+	}
+
 	@TempDir
 	Path temp;
 
@@ -54,16 +63,17 @@ class TableLayoutTest {
 		Path marker = this.temp.resolve("header-marker");
 		String code = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker
 				+ "\"), \"ran\"); insert(new RowMatch(\"$param\"));";
-		Map<String, byte[]> workbooks = Workbooks.withCell(Workbooks.committed(), DEPARTURE, SHEET, "B9", code);
+		String ruleIdCode = TABLE.headerCell("Rule ID", Header.CODE);
+		Map<String, byte[]> workbooks = Workbooks.withCell(Workbooks.committed(), DEPARTURE, SHEET, ruleIdCode, code);
 
 		ValidationReport report = WorkbookValidator.validate(workbooks, null);
 
 		Problem problem = onlyError(report);
 		assertThat(problem.code()).isEqualTo(ProblemCode.HEADER_CHANGED);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!B9");
-		assertThat(problem.message()).startsWith("The code cell B9 reads '" + code + "'")
+		assertThat(problem.location()).isEqualTo(location(ruleIdCode));
+		assertThat(problem.message()).startsWith("The code cell " + ruleIdCode + " reads '" + code + "'")
 			.contains("where the table's declaration has 'insert(new RowMatch(\"$param\"));'");
-		assertThat(problem.messageId()).startsWith("Sel kode B9 berisi").doesNotContain(" engineer");
+		assertThat(problem.messageId()).startsWith("Sel kode " + ruleIdCode + " berisi").doesNotContain(" engineer");
 		assertThatThrownBy(() -> compileAndDecide(workbooks)).isInstanceOf(RulesetException.class);
 		assertThat(marker).doesNotExist();
 	}
@@ -71,22 +81,26 @@ class TableLayoutTest {
 	@Test
 	void shouldNameADeletedConditionColumnAtItsCell() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE,
-				(workbook) -> deleteColumn(workbook.getSheet(SHEET), "K"));
+				(workbook) -> deleteColumn(workbook.getSheet(SHEET), TABLE.column("Return ticket")));
 
 		Problem problem = onlyError(WorkbookValidator.validate(workbooks, null));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.MISSING_COLUMN);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!K7");
-		assertThat(problem.message()).isEqualTo(
-				"The column 'Return ticket' of table Keberangkatan is missing here (declared as column K). Without it every row would apply more widely than its reason says. Put the column back.");
+		assertThat(problem.location()).isEqualTo(location(TABLE.headerCell("Return ticket", Header.KIND)));
+		assertThat(problem.message())
+			.isEqualTo("The column 'Return ticket' of table Keberangkatan is missing here (declared as column "
+					+ TABLE.column("Return ticket")
+					+ "). Without it every row would apply more widely than its reason says. Put the column back.");
 		assertThat(problem.messageId()).startsWith("Kolom 'Tiket pulang' tabel Keberangkatan hilang di sini");
 	}
 
 	@Test
 	void shouldRefuseADeletedOrRenamedCaptionAtItsCell() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
-			Workbooks.set(workbook.getSheet(SHEET), "K10", null);
-			Workbooks.set(workbook.getSheet(SHEET), "L10", "Lama perjalanan\nTrip duration");
+			Workbooks.set(workbook.getSheet(SHEET), TABLE.headerCell("Return ticket", Header.CAPTION), null);
+			Workbooks.set(workbook.getSheet(SHEET),
+					TABLE.headerCell("Can state trip duration (interview)", Header.CAPTION),
+					"Lama perjalanan\nTrip duration");
 		});
 
 		List<Problem> errors = WorkbookValidator.validate(workbooks, null).errors();
@@ -94,29 +108,32 @@ class TableLayoutTest {
 		assertThat(errors).extracting(Problem::code, Problem::location)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(ProblemCode.HEADER_CHANGED,
-							"departure.drl.xlsx!Keberangkatan!K10"),
+							location(TABLE.headerCell("Return ticket", Header.CAPTION))),
 					org.assertj.core.groups.Tuple.tuple(ProblemCode.HEADER_CHANGED,
-							"departure.drl.xlsx!Keberangkatan!L10"));
-		assertThat(errors.get(0).message()).startsWith(
-				"The caption cell K10 reads nothing where the table's declaration has 'Tiket pulang\nReturn ticket'");
+							location(TABLE.headerCell("Can state trip duration (interview)", Header.CAPTION))));
+		assertThat(errors.get(0).message())
+			.startsWith("The caption cell " + TABLE.headerCell("Return ticket", Header.CAPTION)
+					+ " reads nothing where the table's declaration has 'Tiket pulang\nReturn ticket'");
 	}
 
 	@Test
 	void shouldRefuseAColumnTheDeclarationDoesNotHave() {
+		String extra = org.apache.poi.ss.util.CellReference
+			.convertNumToColString(new CellAddress(TABLE.column("note") + "1").getColumn() + 1);
 		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(SHEET);
-			Workbooks.set(sheet, "AD7", "CONDITION");
-			Workbooks.set(sheet, "AD8", "DepartureFacts");
-			Workbooks.set(sheet, "AD9", "age > $param");
-			Workbooks.set(sheet, "AD10", "Umur lebih dari\nAge over");
+			Workbooks.set(sheet, extra + "7", "CONDITION");
+			Workbooks.set(sheet, extra + "8", "DepartureFacts");
+			Workbooks.set(sheet, extra + "9", "age > $param");
+			Workbooks.set(sheet, extra + "10", "Umur lebih dari\nAge over");
 		});
 
 		Problem problem = onlyError(WorkbookValidator.validate(workbooks, null));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.UNEXPECTED_COLUMN);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!AD7");
+		assertThat(problem.location()).isEqualTo(location(extra + "7"));
 		assertThat(problem.message())
-			.startsWith("Column AD ('Age over') is not in the declaration of table Keberangkatan");
+			.startsWith("Column " + extra + " ('Age over') is not in the declaration of table Keberangkatan");
 	}
 
 	@Test
@@ -126,17 +143,17 @@ class TableLayoutTest {
 			Workbooks.set(petunjuk, "B20", "Functions");
 			Workbooks.set(petunjuk, "C20", "function void f() { System.exit(0); }");
 			Sheet sheet = workbook.getSheet(SHEET);
-			Workbooks.set(sheet, "B29", "Variables");
-			Workbooks.set(sheet, "C29", "java.util.List list");
-			Workbooks.set(sheet, "B31", "RuleTable Lain");
+			Workbooks.set(sheet, "B" + (TABLE.blankRow() + 2), "Variables");
+			Workbooks.set(sheet, "C" + (TABLE.blankRow() + 2), "java.util.List list");
+			Workbooks.set(sheet, "B" + (TABLE.blankRow() + 4), "RuleTable Lain");
 		});
 
 		List<Problem> errors = WorkbookValidator.validate(workbooks, null).errors();
 
 		assertThat(errors).filteredOn((p) -> p.code() == ProblemCode.DROOLS_KEYWORD)
 			.extracting(Problem::location)
-			.containsExactlyInAnyOrder("departure.drl.xlsx!Petunjuk!B20", "departure.drl.xlsx!Keberangkatan!B29",
-					"departure.drl.xlsx!Keberangkatan!B31");
+			.containsExactlyInAnyOrder("departure.drl.xlsx!Petunjuk!B20", location("B" + (TABLE.blankRow() + 2)),
+					location("B" + (TABLE.blankRow() + 4)));
 		assertThat(errors).extracting(Problem::code).doesNotContain(ProblemCode.COMPILE_ERROR);
 	}
 
@@ -144,10 +161,11 @@ class TableLayoutTest {
 	void shouldRefuseAFormulaNamingItWhateverItsCachedValue() {
 		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(SHEET);
-			Cell age = cell(sheet, "S24");
+			Cell age = cell(sheet, TABLE.cell("DC-015", "Age under"));
 			age.setCellFormula("\"1\"&\"7\"");
 			age.setCellValue("18");
-			cell(sheet, "X13").setCellFormula("HYPERLINK(\"http://127.0.0.1:9/\",\"Lihat\")");
+			cell(sheet, TABLE.cell("DC-002", "reasonId"))
+				.setCellFormula("HYPERLINK(\"http://127.0.0.1:9/\",\"Lihat\")");
 			cell(workbook.getSheet("Petunjuk"), "B20").setCellFormula("CONCATENATE(\"Rule\",\"Table\")");
 		});
 
@@ -155,12 +173,12 @@ class TableLayoutTest {
 
 		assertThat(errors).filteredOn((p) -> p.code() == ProblemCode.FORMULA)
 			.extracting(Problem::location)
-			.containsExactlyInAnyOrder("departure.drl.xlsx!Keberangkatan!S24", "departure.drl.xlsx!Keberangkatan!X13",
-					"departure.drl.xlsx!Petunjuk!B20");
-		assertThat(errors).filteredOn((p) -> p.location().endsWith("!S24"))
+			.containsExactlyInAnyOrder(location(TABLE.cell("DC-015", "Age under")),
+					location(TABLE.cell("DC-002", "reasonId")), "departure.drl.xlsx!Petunjuk!B20");
+		assertThat(errors).filteredOn((p) -> p.location().equals(location(TABLE.cell("DC-015", "Age under"))))
 			.extracting(Problem::message)
-			.containsExactly(
-					"Cell S24 holds the formula =\"1\"&\"7\": Drools would compute it when it compiles, while the sheet shows the value last saved, so the decision tables allow no formula. Type the value itself.");
+			.containsExactly("Cell " + TABLE.cell("DC-015", "Age under")
+					+ " holds the formula =\"1\"&\"7\": Drools would compute it when it compiles, while the sheet shows the value last saved, so the decision tables allow no formula. Type the value itself.");
 		assertThat(errors).extracting(Problem::code).doesNotContain(ProblemCode.COMPILE_ERROR);
 	}
 
@@ -180,7 +198,7 @@ class TableLayoutTest {
 		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			Cell validFrom = cell(workbook.getSheet(SHEET), "AA13");
+			Cell validFrom = cell(workbook.getSheet(SHEET), TABLE.cell("DC-002", "validFrom"));
 			validFrom.setCellValue(java.time.LocalDate.of(2011, 5, 5));
 			validFrom.setCellStyle(date);
 		});
@@ -188,8 +206,8 @@ class TableLayoutTest {
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
 
 		assertThat(problem.code()).isEqualTo(ProblemCode.CELL_READ_DIFFERS);
-		assertThat(problem.location()).isEqualTo("departure.drl.xlsx!Keberangkatan!AA13");
-		assertThat(problem.message()).startsWith("Drools reads cell AA13 as '\"")
+		assertThat(problem.location()).isEqualTo(location(TABLE.cell("DC-002", "validFrom")));
+		assertThat(problem.message()).startsWith("Drools reads cell " + TABLE.cell("DC-002", "validFrom") + " as '\"")
 			.endsWith(
 					"while the sheet shows '2011-05-05' (a date, a number or a space stored differently). Type the value as plain text.");
 	}
@@ -200,24 +218,30 @@ class TableLayoutTest {
 		String write = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"ran\");";
 		Map<String, byte[]> workbooks = Workbooks.withFault(Workbooks.committed(), DEPARTURE, (workbook) -> {
 			Sheet sheet = workbook.getSheet(SHEET);
-			Workbooks.set(sheet, "B13", "DC-002\")); " + write + " insert(new RowMatch(\"DC-002");
-			Workbooks.set(sheet, "X14", "\")); System.exit(0); ((");
-			Workbooks.set(sheet, "S24", "18 || true) && eval(" + write.replace(";", "") + " != null");
-			Workbooks.set(sheet, "C11", "true; " + write);
-			Workbooks.set(sheet, "I19", "TOURISM; " + write);
-			Workbooks.set(sheet, "Y16", "Ends with \\");
+			Workbooks.set(sheet, TABLE.cell("DC-002", "Rule ID"),
+					"DC-002\")); " + write + " insert(new RowMatch(\"DC-002");
+			Workbooks.set(sheet, TABLE.cell("DC-003", "reasonId"), "\")); System.exit(0); ((");
+			Workbooks.set(sheet, TABLE.cell("DC-015", "Age under"),
+					"18 || true) && eval(" + write.replace(";", "") + " != null");
+			Workbooks.set(sheet, TABLE.cell("DC-001", "Travel document expired"), "true; " + write);
+			Workbooks.set(sheet, TABLE.cell("DC-012", "Stated purpose (any of)"), "TOURISM; " + write);
+			Workbooks.set(sheet, TABLE.cell("DC-011", "reasonEn"), "Ends with \\");
 		});
 
 		List<Problem> errors = WorkbookValidator.validate(workbooks, null).errors();
 
 		assertThat(errors).extracting(Problem::location)
-			.containsExactly("departure.drl.xlsx!Keberangkatan!C11", "departure.drl.xlsx!Keberangkatan!B13",
-					"departure.drl.xlsx!Keberangkatan!X14", "departure.drl.xlsx!Keberangkatan!Y16",
-					"departure.drl.xlsx!Keberangkatan!I19", "departure.drl.xlsx!Keberangkatan!S24");
+			.containsExactly(location(TABLE.cell("DC-001", "Travel document expired")),
+					location(TABLE.cell("DC-002", "Rule ID")), location(TABLE.cell("DC-003", "reasonId")),
+					location(TABLE.cell("DC-011", "reasonEn")),
+					location(TABLE.cell("DC-012", "Stated purpose (any of)")),
+					location(TABLE.cell("DC-015", "Age under")));
 		assertThat(errors).extracting(Problem::code).containsOnly(ProblemCode.UNSAFE_CHARACTER);
-		assertThat(errors.get(0).message()).startsWith(
-				"'true; " + write + "' cannot stand in Travel document expired of row 11 (DC-001): only letters");
-		assertThat(errors.get(2).messageId()).startsWith("Baris 14 (DC-003) memuat tanda kutip ganda");
+		assertThat(errors.get(0).message())
+			.startsWith("'true; " + write + "' cannot stand in Travel document expired of row " + TABLE.row("DC-001")
+					+ " (DC-001): only letters");
+		assertThat(errors.get(2).messageId())
+			.startsWith("Baris " + TABLE.row("DC-003") + " (DC-003) memuat tanda kutip ganda");
 		assertThatThrownBy(() -> compileAndDecide(workbooks)).isInstanceOf(RulesetException.class);
 		assertThat(marker).doesNotExist();
 	}
@@ -255,6 +279,9 @@ class TableLayoutTest {
 		int column = new CellAddress(letter + "1").getColumn();
 		for (Row row : sheet) {
 			int last = row.getLastCellNum();
+			if (last <= column) {
+				continue; // nothing at or right of the column (an empty spare row)
+			}
 			for (int c = column; c < last; c++) {
 				Cell next = row.getCell(c + 1);
 				Cell here = (row.getCell(c) != null) ? row.getCell(c) : row.createCell(c);

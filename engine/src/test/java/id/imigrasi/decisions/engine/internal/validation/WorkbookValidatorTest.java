@@ -77,7 +77,8 @@ class WorkbookValidatorTest {
 		assertThat(problem.message()).isEqualTo("'UMROH' is not a valid Purpose (Stated purpose (any of), row "
 				+ departure.row("DC-011", 2)
 				+ " (DC-011)). Did you mean 'UMRAH'? Allowed: TOURISM, UMRAH, HAJJ, VISIT_FAMILY, WORK, INTERNSHIP, STUDY, BUSINESS, MEDICAL, OTHER.");
-		assertThat(problem.messageId()).startsWith("'UMROH' bukan Purpose yang dikenal").contains("Maksudnya 'UMRAH'?");
+		assertThat(problem.messageId()).startsWith("'UMROH' bukan tujuan perjalanan yang dikenal")
+			.contains("Maksudnya 'UMRAH'?");
 	}
 
 	@Test
@@ -123,7 +124,7 @@ class WorkbookValidatorTest {
 		assertThat(errors.get(3).message()).contains("Did you mean 'DESTINATION_RISK'?")
 			.endsWith("Allowed: DESTINATION_RISK, MORATORIUM_260_2015.");
 		assertThat(errors.get(4).message()).startsWith("'DC-099' is not a valid rule ID")
-			.contains("Did you mean 'DC-001'?");
+			.contains("Did you mean 'DC-019'?");
 	}
 
 	@Test
@@ -254,7 +255,8 @@ class WorkbookValidatorTest {
 		assertThat(problem.code()).isEqualTo(ProblemCode.DISCRIMINATION);
 		assertThat(problem.location()).isEqualTo(passport.location(outcome));
 		assertThat(problem.message()).isEqualTo("Row " + passport.row("PA-040")
-				+ " (PA-040) recommends REFUSE on age alone. Sex, age, region, religion and occupation may raise triage only (SPEC 2.5, UU 6/2011 Pasal 2): add the legal ground it rests on, or use a triage outcome.");
+				+ " (PA-040) recommends REFUSE on age alone. Sex, age, region, religion, occupation and a passenger-analysis flag may only raise triage (SPEC 2.5 and 3, UU 6/2011 Pasal 2): add the legal ground it rests on, or use a triage outcome.");
+		assertThat(problem.messageId()).contains("hanya berdasarkan umur.").doesNotContain(" age");
 	}
 
 	@Test
@@ -299,15 +301,18 @@ class WorkbookValidatorTest {
 	}
 
 	/**
-	 * DC-020's last row copied into the blank row below the table as DC-021, which defers
+	 * DC-020's last row copied into the blank row below the table as DC-098, which defers
 	 * (and, unless {@code purpose} is null, asks for that purpose instead of a risk-list
 	 * route).
 	 */
-	private static void addDc021(Sheet sheet, TableCells departure, String purpose) {
+	private static void addDc098(Sheet sheet, TableCells departure, String purpose) {
 		int added = departure.blankRow();
 		Workbooks.copyRow(sheet, departure.row("DC-020", 2), added);
-		Workbooks.set(sheet, departure.column("Rule ID") + added, "DC-021");
+		Workbooks.set(sheet, departure.column("Rule ID") + added, "DC-098");
 		Workbooks.set(sheet, departure.column("outcome") + added, "DEFER");
+		for (String citizen : List.of("citizenReasonId", "citizenReasonEn", "citizenLiftId", "citizenLiftEn")) {
+			Workbooks.set(sheet, departure.column(citizen) + added, "Teks untuk warga / Text for the citizen");
+		}
 		if (purpose != null) {
 			Workbooks.set(sheet, departure.column("Stated purpose (any of)") + added, purpose);
 			Workbooks.set(sheet, departure.column("Destination or transit on list") + added, null);
@@ -317,7 +322,7 @@ class WorkbookValidatorTest {
 	@Test
 	void shouldWarnWhenTwoRowsWithDifferentOutcomesMatchOneCase() {
 		TableCells departure = departure();
-		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> addDc021(sheet, departure, "TOURISM"));
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> addDc098(sheet, departure, "TOURISM"));
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
@@ -326,14 +331,14 @@ class WorkbookValidatorTest {
 			.extracting(Problem::code, Problem::message)
 			.containsExactly(Tuple.tuple(ProblemCode.OVERLAP, "Rows " + departure.row("DC-020")
 					+ " (DC-020, SECONDARY_INSPECTION) and " + departure.blankRow()
-					+ " (DC-021, DEFER) both match one case, e.g. interviewed=false, returnTicket=false, statedPurpose=TOURISM; DEFER, the more severe, becomes the recommendation."));
+					+ " (DC-098, DEFER) both match one case, e.g. interviewed=false, returnTicket=false, statedPurpose=TOURISM; DEFER, the more severe, becomes the recommendation."));
 	}
 
 	@Test
 	void shouldNotWarnAboutRowsThatAreNeverInForceTogether() {
 		TableCells departure = departure();
 		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> {
-			addDc021(sheet, departure, "TOURISM");
+			addDc098(sheet, departure, "TOURISM");
 			Workbooks.set(sheet, departure.blankCell("validFrom"), "2027-01-01");
 			Workbooks.set(sheet, departure.cell("DC-020", 1, "validTo"), "2026-12-31");
 			Workbooks.set(sheet, departure.cell("DC-020", 2, "validTo"), "2026-12-31");
@@ -347,13 +352,13 @@ class WorkbookValidatorTest {
 	@Test
 	void shouldWarnAboutARowThatNeverDecidesBecauseAStrongerRowCoversIt() {
 		TableCells departure = departure();
-		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> addDc021(sheet, departure, null));
+		Map<String, byte[]> workbooks = withFault(departure, (sheet) -> addDc098(sheet, departure, null));
 
 		ValidationReport report = WorkbookValidator.run(workbooks, null, false, true);
 
 		assertThat(at(report, departure.location("DC-020", 2, "Rule ID"))).extracting(Problem::code, Problem::message)
 			.contains(Tuple.tuple(ProblemCode.UNREACHABLE, "Row " + departure.row("DC-020", 2)
-					+ " (DC-020, SECONDARY_INSPECTION) never decides the recommendation: every case it matches is also matched by DC-021 (DEFER), with a more severe outcome."));
+					+ " (DC-020, SECONDARY_INSPECTION) never decides the recommendation: every case it matches is also matched by DC-098 (DEFER), with a more severe outcome."));
 	}
 
 	@Test
@@ -406,7 +411,8 @@ class WorkbookValidatorTest {
 			.extracting(Problem::code)
 			.doesNotContain(ProblemCode.COMPILE_ERROR);
 
-		assertThat(at(report, departure.location("D2"))).extracting(Problem::code, Problem::message)
+		assertThat(at(report, departure.location("D2"))).as(report::toText)
+			.extracting(Problem::code, Problem::message)
 			.contains(Tuple.tuple(ProblemCode.GAP,
 					"The table Keberangkatan is marked complete, but no row matches e.g. statedPurpose=UMRAH, visaType=UMRAH."));
 	}
@@ -426,8 +432,8 @@ class WorkbookValidatorTest {
 
 	@Test
 	void shouldReportTwoCitationsInForceOnOneDay() {
-		String validTo = TableCells.listCell(base(), "Rujukan Hukum", "TPPO_OFFENCE", 1, "Valid to");
-		String next = TableCells.listCell(base(), "Rujukan Hukum", "TPPO_OFFENCE", 2, "Key");
+		String validTo = TableCells.listCell(base(), "Rujukan Hukum", "SMUGGLING_OFFENCE", 1, "Valid to");
+		String next = TableCells.listCell(base(), "Rujukan Hukum", "SMUGGLING_OFFENCE", 2, "Key");
 		Map<String, byte[]> workbooks = Workbooks.withCell(base(), LISTS, "Rujukan Hukum", validTo, "2026-01-05");
 
 		Problem problem = onlyError(WorkbookValidator.run(workbooks, null, false, false));
@@ -435,7 +441,7 @@ class WorkbookValidatorTest {
 		assertThat(problem.code()).isEqualTo(ProblemCode.OVERLAPPING_DATES);
 		assertThat(problem.location()).isEqualTo("lists.xlsx!Rujukan Hukum!" + next);
 		assertThat(problem.message())
-			.isEqualTo("The citation key TPPO_OFFENCE has two entries in force on 2026-01-02 (rows "
+			.isEqualTo("The citation key SMUGGLING_OFFENCE has two entries in force on 2026-01-02 (rows "
 					+ TableCells.rowOf(validTo) + " and " + TableCells.rowOf(next)
 					+ "); end the earlier one (Valid to) the day before the next begins.");
 	}
