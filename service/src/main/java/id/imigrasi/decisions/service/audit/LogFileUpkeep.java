@@ -99,7 +99,7 @@ class LogFileUpkeep {
 	 * online {@code MVStore.compactFile}: that moves chunks inside the open file, and it
 	 * failed H2's own consistency check under the running service (h2database issue 4086,
 	 * data loss reported around it in 4247). The database is closed for the rewrite
-	 * (about a second per 100 MB, measured in bench/RESULTS.md): the log is offline
+	 * (0.7-2.8 s for a file of 440-615 MB, bench/RESULTS.md): the log is offline
 	 * meanwhile, writes answer 503 and readiness is DOWN, which is why it runs with the
 	 * purge at night, and it comes back on new connections as after a full disk.
 	 */
