@@ -89,7 +89,10 @@ class LogFileUpkeep {
 	@Scheduled(fixedDelayString = "${decisions.log.compact-interval:PT10S}",
 			initialDelayString = "${decisions.log.compact-interval:PT10S}")
 	void compact() {
-		onH2((store) -> store.compact(TARGET_FILL_RATE, REWRITE_BYTES));
+		// Not while the log cannot write (a full disk): it would fail as the writes do.
+		if (this.health.writable()) {
+			onH2((store) -> store.compact(TARGET_FILL_RATE, REWRITE_BYTES));
+		}
 		protectDataFolder();
 	}
 
