@@ -55,10 +55,18 @@ public final class Corpus {
 
 	private final Random random;
 
+	/**
+	 * Drives the facts only the revision-2 rows read (issue 13), from its own stream, so
+	 * the draws of {@link #random} and with them every other fact of a case stay as
+	 * before.
+	 */
+	private final Random revision2;
+
 	private int sequence;
 
 	private Corpus(long seed) {
 		this.random = new Random(seed);
+		this.revision2 = new Random(seed + 13);
 	}
 
 	/** The benchmark corpus: {@value #SIZE} cases from {@value #SEED}. */
@@ -82,6 +90,9 @@ public final class Corpus {
 			for (int i = 0; i < changes; i++) {
 				perturb(d, this.random.nextInt(21));
 			}
+		}
+		if (this.revision2.nextInt(100) < 5) {
+			perturbRevision2(d, this.revision2.nextInt(7));
 		}
 		return d.build();
 	}
@@ -239,6 +250,52 @@ public final class Corpus {
 		}
 	}
 
+	/**
+	 * One pattern that only the revision-2 rows look for (PLB, the passenger analysis
+	 * flag, students, interns and the self-employed who mention work, a documented
+	 * domestic worker to a moratorium country, a child with a job offer), drawn from
+	 * {@link #revision2}.
+	 */
+	private void perturbRevision2(Draft d, int pattern) {
+		Random r = this.revision2;
+		switch (pattern) {
+			case 0 -> {
+				// A PLB at a land-border post toward Malaysia; with a transit it is
+				// refused.
+				d.documentType = TravelDocumentType.PLB;
+				d.checkpoint = new String[] { "ETK", "ARK", "BDU", "JGB" }[r.nextInt(4)];
+				d.destination = "MY";
+				d.transit = (r.nextInt(4) == 0) ? List.of("SG") : null;
+			}
+			case 1 -> d.documentType = TravelDocumentType.PLB;
+			case 2 -> d.passengerAnalysisFlag = true;
+			case 3 -> {
+				d.purpose = Purpose.STUDY;
+				d.visa = r.nextBoolean() ? VisaType.STUDENT : VisaType.TOURIST;
+				interview(d).intendsToWork = true;
+			}
+			case 4 -> {
+				d.purpose = r.nextBoolean() ? Purpose.INTERNSHIP : Purpose.BUSINESS;
+				d.visa = VisaType.VISIT;
+				interview(d).intendsToWork = true;
+			}
+			case 5 -> {
+				d.purpose = Purpose.WORK;
+				d.visa = VisaType.WORK;
+				d.destination = new String[] { "SA", "AE", "QA", "KW", "JO" }[r.nextInt(5)];
+				d.worker = new MigrantWorker(true, true, true, true, r.nextBoolean());
+				interview(d).sector = JobSector.DOMESTIC_WORK;
+			}
+			default -> {
+				d.birthDate = CHECK_DATE.minusYears(16).minusDays(r.nextInt(700));
+				interview(d).jobOffered = true;
+				interview(d).recruitedVia = new RecruitmentChannel[] { RecruitmentChannel.LICENSED_P3MI,
+						RecruitmentChannel.RELATIVE_OR_NEIGHBOUR, RecruitmentChannel.NONE }[r.nextInt(3)];
+				d.companion = new Companion[] { Companion.PARENT_OR_GUARDIAN, Companion.FAMILY, null }[r.nextInt(3)];
+			}
+		}
+	}
+
 	private <T> T pick(T[] values) {
 		return values[this.random.nextInt(values.length)];
 	}
@@ -281,13 +338,16 @@ public final class Corpus {
 
 		InterviewDraft interview;
 
+		Boolean passengerAnalysisFlag;
+
 		Departure build() {
 			Person person = new Person(this.nik, null, this.birthDate, this.sex,
 					new Domicile("Jawa Barat", "Indramayu"), this.occupation,
 					new Watchlist(this.prevention, this.wanted, null));
 			return new Departure(this.checkId, CHECK_DATE, this.checkpoint, person,
-					new TravelDocument(this.documentType, "X" + this.checkId.hashCode(), this.expiry), this.purpose,
-					this.destination, this.transit, this.visa, this.returnTicket, this.worker, this.companion,
+					new TravelDocument(this.documentType, "X" + this.checkId.hashCode(), this.expiry),
+					this.passengerAnalysisFlag, this.purpose, this.destination, this.transit, this.visa,
+					this.returnTicket, this.worker, this.companion,
 					(this.interview != null) ? this.interview.build() : null);
 		}
 
@@ -303,6 +363,8 @@ public final class Corpus {
 
 		JobSector sector;
 
+		boolean jobOffered;
+
 		RecruitmentChannel recruitedVia;
 
 		boolean recruiterPresent;
@@ -315,8 +377,9 @@ public final class Corpus {
 
 		Interview build() {
 			return new Interview(this.purposeConsistent, this.canStateTripDuration, this.intendsToWork,
-					(this.sector != null) ? new JobOffer(this.sector, Boolean.FALSE) : null, this.recruitedVia,
-					this.recruiterPresent, this.costsPaidByThirdParty, this.passportHeldByOther, this.willingToTestify);
+					(this.sector != null || this.jobOffered) ? new JobOffer(this.sector, Boolean.FALSE) : null,
+					this.recruitedVia, this.recruiterPresent, this.costsPaidByThirdParty, this.passportHeldByOther,
+					this.willingToTestify);
 		}
 
 	}

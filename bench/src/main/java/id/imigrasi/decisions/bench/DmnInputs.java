@@ -12,9 +12,10 @@ import id.imigrasi.decisions.model.request.MigrantWorker;
 /**
  * The input variables of {@code departure.dmn} for one traveller: the request flattened,
  * enums as their names, and the facts {@code DepartureFacts} derives for the engine (age
- * and list membership at the check date, the route through Cambodia, Myanmar or Laos).
- * Both DMN peers get exactly this map, and building it is part of what they are timed
- * for, as building {@code DepartureFacts} is part of the engine's time.
+ * and list membership at the check date, the route through Cambodia, Myanmar or Laos,
+ * whether the checkpoint is a land-border post toward the destination). Both DMN peers
+ * get exactly this map, and building it is part of what they are timed for, as building
+ * {@code DepartureFacts} is part of the engine's time.
  */
 public final class DmnInputs {
 
@@ -28,6 +29,9 @@ public final class DmnInputs {
 		boolean interviewed = interview != null;
 		in.put("travelDocumentExpired", d.travelDocument().expiryDate().isBefore(d.checkDate()));
 		in.put("travelDocumentType", d.travelDocument().type().name());
+		String neighbour = (d.checkpoint() != null) ? lists.landBorderPosts().get(d.checkpoint()) : null;
+		in.put("landBorderPostTowardDestination", neighbour != null && neighbour.equals(d.destinationCountry())
+				&& (d.transitCountries() == null || d.transitCountries().isEmpty()));
 		in.put("wantedForInvestigation", d.person().watchlist().wantedForInvestigation());
 		in.put("preventionListMatch", d.person().watchlist().preventionListMatch());
 		in.put("statedPurpose", d.statedPurpose().name());
@@ -49,8 +53,11 @@ public final class DmnInputs {
 		in.put("recruitedVia",
 				(interviewed && interview.recruitedVia() != null) ? interview.recruitedVia().name() : null);
 		in.put("age", Period.between(d.person().birthDate(), d.checkDate()).getYears());
-		in.put("accompaniedBy", (d.accompaniedBy() != null) ? d.accompaniedBy().name() : null);
 		in.put("interviewed", interviewed);
+		in.put("recruiterPresent", interviewed && Boolean.TRUE.equals(interview.recruiterPresent()));
+		in.put("passportHeldByOther", interviewed && Boolean.TRUE.equals(interview.passportHeldByOther()));
+		in.put("costsPaidByThirdParty", interviewed && Boolean.TRUE.equals(interview.costsPaidByThirdParty()));
+		in.put("passengerAnalysisFlag", Boolean.TRUE.equals(d.passengerAnalysisFlag()));
 		in.put("routeOnRiskList", onRoute(d, lists.destinationRisk()));
 		return in;
 	}
