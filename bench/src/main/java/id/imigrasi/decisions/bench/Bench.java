@@ -20,7 +20,9 @@ import id.imigrasi.decisions.model.request.Departure;
  * service's single-call saturation and batch screening), {@code --service PATH} (default
  * {@code service/target/service.jar}), {@code --out FILE}, {@code --properties-only} (the
  * property check alone), {@code --tables DIR} (the tables the property check runs on;
- * default the frozen copy).
+ * default the frozen copy), {@code --impact-only} (the impact command over a generated
+ * decision log, {@code --decisions N}, default a million; {@code --impact-fresh} writes
+ * the log again).
  */
 public final class Bench {
 
@@ -42,6 +44,15 @@ public final class Bench {
 		if (options.contains("--properties-only")) {
 			report.heading("Properties of the law (SPEC 2.7)");
 			PropertyRun.run(report, (tables != null) ? Path.of(tables) : null, 3);
+			report.write(out);
+			System.out.println();
+			System.out.println("Written to " + out.toAbsolutePath());
+			System.exit(0);
+		}
+		if (options.contains("--impact-only")) {
+			report.heading("Impact of a candidate over the decision log (issue 16)");
+			ImpactRun.run(report, service, Long.parseLong(option(options, "--decisions", "1000000")),
+					options.contains("--impact-fresh"));
 			report.write(out);
 			System.out.println();
 			System.out.println("Written to " + out.toAbsolutePath());

@@ -83,6 +83,15 @@ public final class Corpus {
 		return List.copyOf(cases);
 	}
 
+	/**
+	 * As many cases as asked from a seed, made one at a time as they are taken: for
+	 * corpora too large to hold (the impact run's decision log).
+	 */
+	public static java.util.stream.Stream<Departure> stream(long seed, long size) {
+		Corpus corpus = new Corpus(seed);
+		return java.util.stream.Stream.generate(corpus::next).limit(size);
+	}
+
 	private Departure next() {
 		Draft d = clean();
 		if (this.random.nextInt(100) < 25) {

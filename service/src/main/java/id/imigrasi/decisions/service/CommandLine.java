@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import id.imigrasi.decisions.service.impact.ImpactCommand;
 import id.imigrasi.decisions.service.scenario.PackCoverage;
 import id.imigrasi.decisions.service.scenario.ScenarioCommand;
 import id.imigrasi.decisions.service.system.CommandLogging;
@@ -13,9 +14,9 @@ import id.imigrasi.decisions.service.validation.ValidateCommand;
 
 /**
  * The jar's commands (SPEC 9): the trainers' scenario runner, the policy staff's
- * validator and tidy run without a web server; with no command the service starts.
- * Arguments that start with {@code --} are Spring's (e.g. {@code --server.port=8081}),
- * except {@code --help}.
+ * validator, tidy and the impact of a candidate ruleset run without a web server; with no
+ * command the service starts. Arguments that start with {@code --} are Spring's (e.g.
+ * {@code --server.port=8081}), except {@code --help}.
  */
 final class CommandLine {
 
@@ -34,7 +35,11 @@ final class CommandLine {
 					(args, out) -> ValidateCommand.run(args, out, new PackCoverage())),
 			new Command("tidy", TidyCommand.USAGE_TEXT,
 					"lay the workbooks out for editing (drop-downs, row heights, print titles); never changes a rule",
-					TidyCommand::run));
+					TidyCommand::run),
+			new Command("impact", ImpactCommand.USAGE,
+					"what the tables in a folder would change in the decisions of the last days (default 90), "
+							+ "read from the configured decision log, read-only",
+					ImpactCommand::run));
 
 	private CommandLine() {
 	}

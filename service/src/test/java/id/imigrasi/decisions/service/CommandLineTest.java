@@ -22,7 +22,7 @@ class CommandLineTest {
 	@Test
 	void shouldPrintTheUsageOfEveryCommandOnHelpAndExitZero() {
 		assertThat(run("--help")).contains(0);
-		assertThat(printed()).contains("scenarios", "validate", "--help");
+		assertThat(printed()).contains("scenarios", "validate", "impact", "--help");
 	}
 
 	@Test

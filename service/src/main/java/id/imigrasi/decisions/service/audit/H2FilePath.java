@@ -5,16 +5,17 @@ import java.nio.file.Path;
 /**
  * Makes the path of an H2 file URL absolute. H2 refuses a path relative to the working
  * directory unless it starts with {@code ./}, so {@code DECISIONS_DATA_DIR=data} would
- * otherwise stop the service from starting.
+ * otherwise stop the service from starting. The {@code impact} command resolves the
+ * configured URL the same way.
  */
-final class H2FilePath {
+public final class H2FilePath {
 
 	private static final String PREFIX = "jdbc:h2:file:";
 
 	private H2FilePath() {
 	}
 
-	static String absolute(String url) {
+	public static String absolute(String url) {
 		if (url == null || !url.startsWith(PREFIX)) {
 			return url;
 		}

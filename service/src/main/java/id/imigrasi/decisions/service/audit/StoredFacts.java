@@ -18,10 +18,12 @@ import id.imigrasi.decisions.service.contract.RequestReader;
  * The facts a decision was made on, as they are kept: the request as read, with the NIK
  * replaced by its keyed hash, without the name or the travel document number (no rule
  * reads them), and with the legal date actually used written in, so that a request that
- * gave no date replays on the day it was decided (SPEC 2.4 item 4).
+ * gave no date replays on the day it was decided (SPEC 2.4 item 4). Public for the
+ * features that evaluate logged facts again (the impact of a candidate ruleset), so that
+ * they read them exactly as a replay does.
  */
 @Component
-final class StoredFacts {
+public final class StoredFacts {
 
 	/** Stands in for the NIK on replay; no rule reads the NIK. */
 	static final String NIK_PLACEHOLDER = "0000000000000000";
@@ -30,7 +32,7 @@ final class StoredFacts {
 
 	private final RequestReader reader;
 
-	StoredFacts(ObjectMapper json, Clock clock) {
+	public StoredFacts(ObjectMapper json, Clock clock) {
 		this.json = json;
 		this.reader = new RequestReader(clock);
 	}
@@ -49,8 +51,9 @@ final class StoredFacts {
 
 	/**
 	 * The typed request again, read as strictly as the API reads it, for a replay.
+	 * @throws IllegalStateException when the stored facts are not JSON
 	 */
-	ReadResult request(DecisionService service, String facts) {
+	public ReadResult request(DecisionService service, String facts) {
 		try {
 			JsonNode node = this.json.readTree(facts);
 			((ObjectNode) node.get("person")).put("nik", NIK_PLACEHOLDER);

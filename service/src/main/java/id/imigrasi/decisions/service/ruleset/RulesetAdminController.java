@@ -3,8 +3,6 @@ package id.imigrasi.decisions.service.ruleset;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import id.imigrasi.decisions.engine.Problem;
-import id.imigrasi.decisions.engine.ProblemCode;
 
 /**
  * Ruleset administration for policy staff (SPEC 9): upload a complete set of workbooks as
@@ -41,15 +36,17 @@ class RulesetAdminController {
 	@Operation(summary = "Upload the complete set of workbooks as a new version; it is validated, gated by the "
 			+ "shipped scenario packs and those uploaded with it, checked against every property of the law "
 			+ "(shipped and uploaded), and activated, or refused with 422, every problem and each broken "
-			+ "property's counterexample as a scenario")
-	ResponseEntity<RulesetVersion> upload(@RequestParam("workbook") List<MultipartFile> workbooks,
+			+ "property's counterexample as a scenario; either answer carries the candidate's impact on the "
+			+ "decisions of the last 90 days (as POST /api/v1/rulesets/impact answers it)")
+	ResponseEntity<UploadAnswer> upload(@RequestParam("workbook") List<MultipartFile> workbooks,
 			@RequestParam("version") String version, @RequestParam(name = "comment", required = false) String comment,
 			@RequestParam(name = "scenario", required = false) List<MultipartFile> scenarios,
 			@RequestParam(name = "property", required = false) List<MultipartFile> properties,
 			@RequestParam(name = "allowUncovered", defaultValue = "false") boolean allowUncovered, Principal who)
 			throws IOException {
-		Upload upload = new Upload(version, comment, files("workbook", workbooks), files("scenario", scenarios),
-				who.getName(), files("property", properties), allowUncovered);
+		Upload upload = new Upload(version, comment, UploadParts.read("workbook", workbooks),
+				UploadParts.read("scenario", scenarios), who.getName(), UploadParts.read("property", properties),
+				allowUncovered);
 		// Names, labels and sizes are refused before the lifecycle's lock (issue 20).
 		this.lifecycle.screen(upload);
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.lifecycle.upload(upload));
@@ -57,7 +54,7 @@ class RulesetAdminController {
 
 	@PostMapping(path = "/api/v1/rulesets/reload", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Read the configured tables folder (decisions.tables-dir) as a new version")
-	ResponseEntity<RulesetVersion> reload(@RequestParam("version") String version,
+	ResponseEntity<UploadAnswer> reload(@RequestParam("version") String version,
 			@RequestParam(name = "comment", required = false) String comment, Principal who) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.lifecycle.reload(version, comment, who.getName()));
 	}
@@ -78,26 +75,6 @@ class RulesetAdminController {
 	@Operation(summary = "Make a kept version active again (rollback or forward)")
 	RulesetVersion activate(@PathVariable String version, Principal who) {
 		return this.lifecycle.activate(version, who.getName());
-	}
-
-	/**
-	 * Parts by their file name as sent: the lifecycle refuses a name that is not a plain
-	 * file name (a path, {@code .}, {@code ..}, empty), and two parts of one name are
-	 * refused here, where they are still two.
-	 */
-	private static Map<String, byte[]> files(String kind, List<MultipartFile> parts) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		if (parts != null) {
-			for (MultipartFile part : parts) {
-				String name = (part.getOriginalFilename() != null) ? part.getOriginalFilename() : "";
-				if (files.put(name, part.getBytes()) != null) {
-					throw new RulesetRejectedException(List.of(Problem.error(ProblemCode.BAD_FILE_NAME, kind,
-							"Two '" + kind + "' parts have the same file name; send each file once.",
-							"Dua bagian '" + kind + "' bernama berkas sama; kirim setiap berkas sekali.")));
-				}
-			}
-		}
-		return files;
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -78,11 +79,15 @@ public class RulesetLifecycle {
 
 	private final Duration propertyBudget;
 
+	private final UploadImpact impact;
+
 	RulesetLifecycle(ActiveRuleset active, RulesetStore store, CompiledVersions compiled, Replication replication,
 			List<ActivationCheck> checks, Clock clock, @Value("${decisions.tables-dir:decision-tables}") Path tablesDir,
 			@Value("${decisions.data-dir}") Path dataDir, WorkbookLimits limits,
-			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget) {
+			@Value("${decisions.properties.time-budget:PT120S}") Duration propertyBudget,
+			ObjectProvider<UploadImpact> impact) {
 		this.propertyBudget = propertyBudget;
+		this.impact = impact.getIfAvailable();
 		this.active = active;
 		this.store = store;
 		this.compiled = compiled;
@@ -135,31 +140,20 @@ public class RulesetLifecycle {
 	 * in the jar gate every version and uploaded packs add to them; the properties of the
 	 * law shipped in the engine and beside the packs are checked on every version and
 	 * uploaded properties add to them; a new or changed row no scenario reaches needs
-	 * {@code allowUncovered=true} and a comment. None of this holds a lock.
+	 * {@code allowUncovered=true} and a comment. None of this holds a lock. Either
+	 * answer, 201 or 422, carries what the candidate would change in the decisions
+	 * already made ({@link UploadImpact}), computed before anything is kept.
 	 */
-	public RulesetVersion upload(Upload upload) {
+	public UploadAnswer upload(Upload upload) {
 		// Again: the label may have been taken since the controller screened it.
-		screen(upload);
+		Assessment assessment = assess(upload);
+		Object impact = (this.impact != null) ? this.impact.of(assessment, upload) : null;
+		if (!assessment.accepted()) {
+			throw new RulesetRejectedException(assessment.problems(), assessment.properties().counterexamples())
+				.withImpact(impact);
+		}
 		String version = upload.version();
-		List<Problem> problems = new ArrayList<>();
-		Map<String, byte[]> propertyFiles = propertyFiles(upload);
-		Ruleset candidate;
-		try {
-			candidate = this.compiled.compile(version, upload.workbooks());
-		}
-		catch (RulesetException ex) {
-			throw new RulesetRejectedException(ex.problems());
-		}
-		checkEveryServiceHasRules(candidate, problems);
-		Map<String, byte[]> gate = gatingPacks(upload);
-		for (ActivationCheck check : this.checks) {
-			problems.addAll(check.check(candidate, upload, gate));
-		}
-		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
-		problems.addAll(properties.problems());
-		if (problems.stream().anyMatch(Problem::isError)) {
-			throw new RulesetRejectedException(problems, properties.counterexamples());
-		}
+		Ruleset candidate = assessment.candidate();
 		if (upload.allowUncovered()) {
 			log.warn("Ruleset {} uploaded by {} with allowUncovered=true: {}", version, upload.by(), upload.comment());
 		}
@@ -175,12 +169,41 @@ public class RulesetLifecycle {
 		}
 		catch (DuplicateKeyException ex) {
 			// The same label uploaded at the same moment, on this replica or another.
-			throw new RulesetRejectedException(List.of(versionExists(version)));
+			throw new RulesetRejectedException(List.of(versionExists(version))).withImpact(impact);
 		}
 		this.replication.prepareOthers(candidate.info().reference());
 		this.replication.activateHere(candidate, upload.by());
-		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(), problems.size());
-		return describe(version);
+		log.info("Ruleset {} uploaded and activated by {} ({} warning(s))", version, upload.by(),
+				assessment.problems().size());
+		return new UploadAnswer(describe(version), impact);
+	}
+
+	/**
+	 * Screens, compiles and gates a candidate exactly as {@link #upload} does, and keeps
+	 * nothing: what an upload would decide, for the upload itself and for the impact of a
+	 * candidate ({@code POST /api/v1/rulesets/impact}). Takes no lock.
+	 * @throws RulesetRejectedException 422 when the upload is refused before anything
+	 * could be evaluated: screening, or a set that does not compile
+	 */
+	public Assessment assess(Upload upload) {
+		screen(upload);
+		List<Problem> problems = new ArrayList<>();
+		Map<String, byte[]> propertyFiles = propertyFiles(upload);
+		Ruleset candidate;
+		try {
+			candidate = this.compiled.compile(upload.version(), upload.workbooks());
+		}
+		catch (RulesetException ex) {
+			throw new RulesetRejectedException(ex.problems());
+		}
+		checkEveryServiceHasRules(candidate, problems);
+		Map<String, byte[]> gate = gatingPacks(upload);
+		for (ActivationCheck check : this.checks) {
+			problems.addAll(check.check(candidate, upload, gate));
+		}
+		PropertyReport properties = Properties.check(candidate, propertyFiles, this.propertyBudget);
+		problems.addAll(properties.problems());
+		return new Assessment(candidate, problems, properties, gate);
 	}
 
 	/**
@@ -210,7 +233,7 @@ public class RulesetLifecycle {
 	 * Re-reads the policy team's working copy of the tables and uploads it as a new
 	 * version.
 	 */
-	public RulesetVersion reload(String version, String comment, String by) {
+	public UploadAnswer reload(String version, String comment, String by) {
 		Map<String, byte[]> workbooks;
 		try {
 			workbooks = TablesFolder.read(this.tablesDir);
@@ -279,7 +302,7 @@ public class RulesetLifecycle {
 	 * shipped one of the same name; a reused scenario ID is refused by the scenario
 	 * gate).
 	 */
-	static Map<String, byte[]> gatingPacks(Upload upload) {
+	public static Map<String, byte[]> gatingPacks(Upload upload) {
 		Map<String, byte[]> packs = new TreeMap<>(ShippedScenarios.read());
 		upload.scenarios().forEach((name, bytes) -> packs.put(UPLOADED + name, bytes));
 		return packs;
@@ -289,7 +312,7 @@ public class RulesetLifecycle {
 	 * The properties checked besides those of the engine: the jar's
 	 * {@code test-scenarios/properties/}, and those uploaded.
 	 */
-	static Map<String, byte[]> propertyFiles(Upload upload) {
+	public static Map<String, byte[]> propertyFiles(Upload upload) {
 		Map<String, byte[]> files = new TreeMap<>();
 		ShippedScenarios.read().forEach((name, bytes) -> {
 			if (name.startsWith(PROPERTIES)) {

@@ -46,6 +46,17 @@ public class RulesetRejectedException extends ProblemException {
 		}
 	}
 
+	/**
+	 * Adds what the refused candidate would have changed, as member {@code impact}; none
+	 * when the impact feature is absent.
+	 */
+	RulesetRejectedException withImpact(Object impact) {
+		if (impact != null) {
+			property("impact", impact);
+		}
+		return this;
+	}
+
 	public List<Problem> problems() {
 		return this.problems;
 	}

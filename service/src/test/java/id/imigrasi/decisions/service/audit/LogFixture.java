@@ -113,6 +113,16 @@ public final class LogFixture implements AutoCloseable {
 		return this.log.find(decision.decisionId()).orElseThrow();
 	}
 
+	/**
+	 * Logs the engine's real decision on a request, as the API would, by
+	 * {@code caller-1}: the facts stored as every decision's are.
+	 */
+	public LoggedDecision decide(ReadResult request, DecisionEngine engine) {
+		Decision decision = request.evaluate(engine);
+		this.log.record(request, decision, Duration.ofNanos(1000), () -> "caller-1");
+		return this.log.find(decision.decisionId()).orElseThrow();
+	}
+
 	public OfficerOutcome outcome(LoggedDecision decision, OfficerOutcome outcome) {
 		return this.log.recordOutcome(decision, outcome);
 	}

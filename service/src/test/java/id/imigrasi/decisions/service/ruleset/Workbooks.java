@@ -21,14 +21,15 @@ import id.imigrasi.decisions.service.TableCells;
 
 /**
  * The committed workbooks as bytes, and edits to copies of them as policy staff would
- * make in Excel. The files in decision-tables/ are never touched.
+ * make in Excel. The files in decision-tables/ are never touched. Public for the tests of
+ * other features that plant an edit (the impact of a candidate).
  */
-final class Workbooks {
+public final class Workbooks {
 
 	private Workbooks() {
 	}
 
-	static Path tablesDir() {
+	public static Path tablesDir() {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			if (Files.isDirectory(dir.resolve("decision-tables"))) {
 				return dir.resolve("decision-tables");
@@ -37,7 +38,7 @@ final class Workbooks {
 		throw new IllegalStateException("decision-tables/ not found above " + Path.of("").toAbsolutePath());
 	}
 
-	static Map<String, byte[]> committed() {
+	public static Map<String, byte[]> committed() {
 		Map<String, byte[]> workbooks = new TreeMap<>();
 		try (Stream<Path> files = Files.list(tablesDir())) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".xlsx")).toList()) {
@@ -82,7 +83,7 @@ final class Workbooks {
 	 * has those columns.
 	 * @return the set, and the new row's number as Excel shows it
 	 */
-	static Map<String, byte[]> withNewRow(String file, Map<String, String> cells) {
+	public static Map<String, byte[]> withNewRow(String file, Map<String, String> cells) {
 		Map<String, byte[]> workbooks = committed();
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbooks.get(file)))) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -208,7 +209,7 @@ final class Workbooks {
 	 * captioned {@code caption} (English line, e.g. {@code "Outcome"}) set to
 	 * {@code value}.
 	 */
-	static Map<String, byte[]> withCell(String file, String ruleId, String caption, String value) {
+	public static Map<String, byte[]> withCell(String file, String ruleId, String caption, String value) {
 		Map<String, byte[]> workbooks = committed();
 		TableCells cells = TableCells.of(workbooks.get(file));
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbooks.get(file)))) {
