@@ -102,8 +102,10 @@ final class ImpactRun {
 		table(report, rows);
 		report.line("");
 		report.line("reading … diffing: thread-seconds of the report's own timing (reading on one thread, the "
-				+ "others added over the worker threads); the command's time includes the JVM, the compile, "
-				+ "the scenario packs and the properties.");
+				+ "others added over the worker threads: on a busy machine they include time waiting for a core); "
+				+ "CPU s: CPU time of the reading thread and the workers over the log; process CPU s: the whole "
+				+ "JVM's over the same stretch (collector and JIT compiler included); the command's time includes "
+				+ "the JVM's start, the compile, the scenario packs and the properties.");
 	}
 
 	private static void table(Report report, List<Map<String, String>> rows) {
@@ -201,6 +203,7 @@ final class ImpactRun {
 		}
 		row.put("CPU s", String.format(Locale.ROOT, "%.1f", timing.get("cpuSeconds").asDouble()));
 		row.put("CPU µs/decision", String.format(Locale.ROOT, "%.1f", timing.get("cpuMicrosPerDecision").asDouble()));
+		row.put("process CPU s", String.format(Locale.ROOT, "%.1f", timing.get("processCpuSeconds").asDouble()));
 		row.put("log written in, s", (written > 0) ? String.format(Locale.ROOT, "%.0f", written) : "kept");
 		Files.writeString(work.resolve("last-" + log.replaceAll("\\W", "") + "-" + candidate.getFileName() + ".json"),
 				report.toPrettyString());

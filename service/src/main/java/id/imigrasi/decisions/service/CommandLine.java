@@ -33,13 +33,13 @@ final class CommandLine {
 			new Command("validate", ValidateCommand.USAGE_TEXT,
 					"check the decision tables; exit 0 only if there is no error",
 					(args, out) -> ValidateCommand.run(args, out, new PackCoverage())),
+			new Command("tidy", TidyCommand.USAGE_TEXT,
+					"lay the workbooks out for editing (drop-downs, row heights, print titles); never changes a rule",
+					TidyCommand::run),
 			new Command("impact", ImpactCommand.USAGE,
 					"what the tables in a folder would change in the decisions of the last days (default 90), "
 							+ "read from the configured decision log, read-only",
-					ImpactCommand::run),
-			new Command("tidy", TidyCommand.USAGE_TEXT,
-					"lay the workbooks out for editing (drop-downs, row heights, print titles); never changes a rule",
-					TidyCommand::run));
+					ImpactCommand::run));
 
 	private CommandLine() {
 	}

@@ -56,9 +56,12 @@ public class AccessLog {
 
 	private final Clock clock;
 
-	AccessLog(JdbcClient jdbc, Clock clock) {
+	private final DecisionLogHealth health;
+
+	AccessLog(JdbcClient jdbc, Clock clock, DecisionLogHealth health) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.health = health;
 	}
 
 	/**
@@ -93,12 +96,14 @@ public class AccessLog {
 
 	/** A page of the access log, newest first. */
 	public Page page(int page, int size) {
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM access_log").query(Long.class).single();
-		List<Entry> entries = this.jdbc.sql("""
-				SELECT * FROM access_log ORDER BY accessed_at DESC, id DESC
-				OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
-				""").param("offset", (long) page * size).param("size", size).query(AccessLog::entry).list();
-		return new Page(page, size, total, entries);
+		return this.health.reading(() -> {
+			long total = this.jdbc.sql("SELECT COUNT(*) FROM access_log").query(Long.class).single();
+			List<Entry> entries = this.jdbc.sql("""
+					SELECT * FROM access_log ORDER BY accessed_at DESC, id DESC
+					OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
+					""").param("offset", (long) page * size).param("size", size).query(AccessLog::entry).list();
+			return new Page(page, size, total, entries);
+		});
 	}
 
 	/** Deletes what was logged before {@code cutoff}; answers how many entries went. */
@@ -110,6 +115,9 @@ public class AccessLog {
 
 	private void insert(Requester who, String kind, boolean granted, String decisionId, String subjectHash,
 			String purpose, String detail) {
+		if (!this.health.writable()) {
+			throw new AccessLogUnavailableException();
+		}
 		try {
 			this.jdbc.sql("""
 					INSERT INTO access_log (accessed_at, accessor, accessor_role, access_kind, granted, decision_id,
@@ -133,6 +141,7 @@ public class AccessLog {
 		catch (DataAccessException ex) {
 			log.error("A {} by {} could not be written to the access log ({}); it was not answered", kind, who.label(),
 					ex.getMostSpecificCause().getClass().getName());
+			this.health.failed(ex);
 			throw new AccessLogUnavailableException();
 		}
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -96,7 +97,13 @@ public class CriteriaRollup {
 	 * decisions; ordered by rule ID.
 	 */
 	public List<RuleCounts> between(LocalDate from, LocalDate to) {
-		return this.jdbc.query(SUM, Map.of("from", from, "to", to), CriteriaRollup::counts);
+		try {
+			return this.jdbc.query(SUM, Map.of("from", from, "to", to), CriteriaRollup::counts);
+		}
+		catch (DataAccessException ex) {
+			// 503 like every read of the log, never 500 (issue 20).
+			throw DecisionLogUnavailableException.reading();
+		}
 	}
 
 	private static RuleCounts counts(ResultSet rs, int rowNum) throws SQLException {

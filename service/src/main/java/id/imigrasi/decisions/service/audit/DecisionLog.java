@@ -62,10 +62,13 @@ public class DecisionLog {
 
 	private final RuleCounters counters;
 
+	private final DecisionLogHealth health;
+
 	DecisionLog(DecisionRepository repository, GroupCommitWriter writer, NikHasher hasher, StoredFacts facts,
 			ObjectMapper json, Clock clock, MeterRegistry registry, OutcomeRepository outcomes, AccessLog accessLog,
-			RuleCounters counters) {
+			RuleCounters counters, DecisionLogHealth health) {
 		this.repository = repository;
+		this.health = health;
 		this.outcomes = outcomes;
 		this.accessLog = accessLog;
 		this.counters = counters;
@@ -87,6 +90,9 @@ public class DecisionLog {
 	 * must then not be answered
 	 */
 	public String record(ReadResult request, Decision decision, Duration evaluation, Principal caller) {
+		if (!this.health.writable()) {
+			throw new DecisionLogUnavailableException();
+		}
 		String nikHash = this.hasher.hash(request.request().person().nik());
 		LoggedDecision row;
 		try {
@@ -108,6 +114,7 @@ public class DecisionLog {
 			// The cause's class only: a driver's message may quote the values stored.
 			log.error("Decision {} could not be logged ({}); it was not answered", decision.decisionId(),
 					ex.getMostSpecificCause().getClass().getName());
+			this.health.failed(ex);
 			throw new DecisionLogUnavailableException();
 		}
 		finally {
@@ -141,8 +148,8 @@ public class DecisionLog {
 	 */
 	public List<LoggedDecision> search(SearchRequest search, Requester who) {
 		String nikHash = this.hasher.hash(search.nik());
-		List<LoggedDecision> found = this.repository.findByPerson(nikHash, search.fromOrEarliest(),
-				search.toOrLatest());
+		List<LoggedDecision> found = this.health
+			.reading(() -> this.repository.findByPerson(nikHash, search.fromOrEarliest(), search.toOrLatest()));
 		this.accessLog.search(who, search.purpose(), nikHash, "legal dates " + search.fromOrEarliest() + " to "
 				+ search.toOrLatest() + ", " + found.size() + " decision(s) found");
 		return found;
@@ -170,6 +177,9 @@ public class DecisionLog {
 	 * @throws DecisionLogUnavailableException 503 when it could not be stored
 	 */
 	public OfficerOutcome recordOutcome(LoggedDecision decision, OfficerOutcome outcome) {
+		if (!this.health.writable()) {
+			throw new DecisionLogUnavailableException();
+		}
 		OfficerOutcome stored = outcome.recorded(decidedAt());
 		List<RuleHit> hits = RuleHit.of(read(decision.decision()));
 		try {
@@ -185,6 +195,7 @@ public class DecisionLog {
 		catch (DataAccessException ex) {
 			log.error("The outcome of decision {} could not be logged ({})", decision.decisionId(),
 					ex.getMostSpecificCause().getClass().getName());
+			this.health.failed(ex);
 			throw new DecisionLogUnavailableException();
 		}
 		this.counters.outcome(hits, stored);
@@ -193,7 +204,7 @@ public class DecisionLog {
 
 	/** The officer's outcome of a decision, if one is recorded. */
 	public Optional<OfficerOutcome> outcomeOf(String decisionId) {
-		return this.outcomes.find(decisionId);
+		return this.health.reading(() -> this.outcomes.find(decisionId));
 	}
 
 	/**
@@ -203,8 +214,11 @@ public class DecisionLog {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
 	}
 
+	/**
+	 * @throws DecisionLogUnavailableException 503 when the log cannot be read
+	 */
 	Optional<LoggedDecision> find(String decisionId) {
-		return this.repository.findById(decisionId);
+		return this.health.reading(() -> this.repository.findById(decisionId));
 	}
 
 	private JsonNode read(String json) {

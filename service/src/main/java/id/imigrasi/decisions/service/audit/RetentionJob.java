@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * no longer than its purpose needs (UU 27/2022). The criteria counts hold none and stay.
  * The legal retention period for deferral records is still open (legal-criteria.md, open
  * question 9); the default of five years is a setting to be fixed with the data
- * protection officer, not a legal finding.
+ * protection officer, not a legal finding. After each purge the H2 file is compacted so
+ * that no copy of a purged row stays in it ({@link LogFileUpkeep#afterPurge()}).
  */
 @Component
 class RetentionJob {
@@ -33,9 +34,12 @@ class RetentionJob {
 
 	private final Period retention;
 
+	private final LogFileUpkeep upkeep;
+
 	RetentionJob(DecisionRepository repository, AccessLog accessLog, Clock clock,
-			@Value("${decisions.retention:P5Y}") String retention) {
+			@Value("${decisions.retention:P5Y}") String retention, LogFileUpkeep upkeep) {
 		this.repository = repository;
+		this.upkeep = upkeep;
 		this.accessLog = accessLog;
 		this.clock = clock;
 		this.retention = parse(retention);
@@ -51,6 +55,8 @@ class RetentionJob {
 		int reads = this.accessLog.deleteAccessedBefore(cutoff);
 		log.info("Decision log retention {}: purged {} decision(s) decided and {} access-log entries logged before {}",
 				this.retention, purged, reads, cutoff);
+		// A deleted row is gone from the tables, not yet from the file (issue 20).
+		this.upkeep.afterPurge();
 		return purged;
 	}
 

@@ -130,11 +130,14 @@ public record ImpactReport(
 	/**
 	 * Seconds of wall-clock time, and of each phase added over the threads that did it;
 	 * {@code cpuSeconds} is the CPU time the reading thread and the workers used, and
-	 * {@code cpuMicrosPerDecision} what one decision cost, whatever else the machine ran.
+	 * {@code cpuMicrosPerDecision} what one decision cost, whatever else the machine ran;
+	 * {@code processCpuSeconds} the whole JVM's CPU time over the run, its collector and
+	 * compiler included (from the command, the run's own; in the service, whatever else
+	 * it did meanwhile too; -1 where the JVM does not say).
 	 */
 	public record Timing(double seconds, long decisionsPerSecond, int threads, double readingSeconds,
 			double waitingSeconds, double parsingSeconds, double evaluatingSeconds, double diffingSeconds,
-			double cpuSeconds, double cpuMicrosPerDecision) {
+			double cpuSeconds, double cpuMicrosPerDecision, double processCpuSeconds) {
 	}
 
 	static ImpactReport of(RulesetInfo candidate, String activeVersion, Period period, LogImpact run,
@@ -254,7 +257,8 @@ public record ImpactReport(
 		return new Timing(round(seconds), perSecond, t.threads(), round(t.reading().toNanos() / 1e9),
 				round(t.waiting().toNanos() / 1e9), round(t.parsingNanos() / 1e9), round(t.evaluatingNanos() / 1e9),
 				round(t.diffingNanos() / 1e9), round(t.cpuNanos() / 1e9),
-				(read > 0) ? Math.round(t.cpuNanos() / 1e3 / read * 10) / 10.0 : 0);
+				(read > 0) ? Math.round(t.cpuNanos() / 1e3 / read * 10) / 10.0 : 0,
+				(t.processCpuNanos() < 0) ? -1 : round(t.processCpuNanos() / 1e9));
 	}
 
 	private static double round(double seconds) {

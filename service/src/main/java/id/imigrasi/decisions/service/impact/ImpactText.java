@@ -82,9 +82,11 @@ final class ImpactText {
 		text.append('\n');
 		line(text,
 				"Time: %.1f s over the log, %,d decisions/s on %d thread(s); thread-seconds reading %.1f, "
-						+ "waiting for a worker %.1f, parsing %.1f, evaluating %.1f, diffing %.1f.",
+						+ "waiting for a worker %.1f, parsing %.1f, evaluating %.1f, diffing %.1f; CPU %.1f s "
+						+ "(%.1f µs a decision), the whole process %.1f s.",
 				timing.seconds(), timing.decisionsPerSecond(), timing.threads(), timing.readingSeconds(),
-				timing.waitingSeconds(), timing.parsingSeconds(), timing.evaluatingSeconds(), timing.diffingSeconds());
+				timing.waitingSeconds(), timing.parsingSeconds(), timing.evaluatingSeconds(), timing.diffingSeconds(),
+				timing.cpuSeconds(), timing.cpuMicrosPerDecision(), timing.processCpuSeconds());
 		return text.toString();
 	}
 

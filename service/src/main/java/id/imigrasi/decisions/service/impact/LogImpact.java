@@ -20,13 +20,17 @@ record LogImpact(Tally tally, Timing timing) {
 	 * @param diffingNanos comparing and counting
 	 * @param cpuNanos CPU time of the reading thread and the workers: what the run costs
 	 * whatever else runs on the machine
+	 * @param processCpuNanos CPU time of the whole JVM over the run (its collector and
+	 * compiler included; in the service, whatever else it did meanwhile too), or -1 where
+	 * the JVM does not say
 	 */
 	record Timing(Duration elapsed, int threads, Duration reading, Duration waiting, long parsingNanos,
-			long evaluatingNanos, long diffingNanos, long cpuNanos) {
+			long evaluatingNanos, long diffingNanos, long cpuNanos, long processCpuNanos) {
 
 		Timing plus(long parsing, long evaluating, long diffing, long cpu) {
 			return new Timing(this.elapsed, this.threads, this.reading, this.waiting, this.parsingNanos + parsing,
-					this.evaluatingNanos + evaluating, this.diffingNanos + diffing, this.cpuNanos + cpu);
+					this.evaluatingNanos + evaluating, this.diffingNanos + diffing, this.cpuNanos + cpu,
+					this.processCpuNanos);
 		}
 
 	}

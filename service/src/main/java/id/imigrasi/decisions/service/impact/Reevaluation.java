@@ -58,6 +58,7 @@ final class Reevaluation {
 
 	LogImpact run(Connection connection, Instant since) throws SQLException {
 		long start = System.nanoTime();
+		long processCpu = processCpu();
 		AtomicInteger names = new AtomicInteger();
 		ExecutorService workers = Executors.newFixedThreadPool(this.threads, (task) -> {
 			Thread thread = new Thread(task, "impact-" + names.incrementAndGet());
@@ -120,9 +121,10 @@ final class Reevaluation {
 			throw failure.get();
 		}
 		readerCpu = cpu() - readerCpu;
+		processCpu = (processCpu < 0) ? -1 : processCpu() - processCpu;
 		Tally tally = new Tally();
 		LogImpact.Timing timing = new LogImpact.Timing(Duration.ofNanos(System.nanoTime() - start), this.threads,
-				Duration.ofNanos(reading.nanos()), Duration.ofNanos(waiting.nanos()), 0, 0, 0, readerCpu);
+				Duration.ofNanos(reading.nanos()), Duration.ofNanos(waiting.nanos()), 0, 0, 0, readerCpu, processCpu);
 		for (Worker worker : all) {
 			tally.merge(worker.tally);
 			timing = timing.plus(worker.parsing.nanos(), worker.evaluating.nanos(), worker.diffing.nanos(), worker.cpu);
@@ -140,6 +142,17 @@ final class Reevaluation {
 	private static long cpu() {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+	}
+
+	/**
+	 * CPU time of the whole JVM, ns, or -1: the collector and the JIT compiler are part
+	 * of what a run costs.
+	 */
+	private static long processCpu() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return -1;
 	}
 
 	private static void awaitQuietly(ExecutorService workers) {

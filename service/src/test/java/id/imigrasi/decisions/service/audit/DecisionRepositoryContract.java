@@ -1,5 +1,6 @@
 package id.imigrasi.decisions.service.audit;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,6 +51,10 @@ abstract class DecisionRepositoryContract {
 
 	private CriteriaRollup rollup;
 
+	private DecisionLogHealth health;
+
+	private LogFileUpkeep upkeep;
+
 	abstract DataSource dataSource();
 
 	@BeforeEach
@@ -63,6 +68,8 @@ abstract class DecisionRepositoryContract {
 		this.repository = new DecisionRepository(this.jdbc);
 		this.outcomes = new OutcomeRepository(this.jdbc);
 		this.rollup = new CriteriaRollup(new NamedParameterJdbcTemplate(dataSource));
+		this.health = new DecisionLogHealth(dataSource, Clock.systemUTC());
+		this.upkeep = new LogFileUpkeep(dataSource, Path.of("target", "repository-contract-data"), this.health);
 	}
 
 	@Test
@@ -108,7 +115,9 @@ abstract class DecisionRepositoryContract {
 		this.repository.insert(row("today", PERSON, LocalDate.of(2025, 5, 19), NOW));
 		Clock clock = Clock.fixed(NOW.toInstant(), ZoneOffset.ofHours(7));
 
-		int purged = new RetentionJob(this.repository, new AccessLog(this.jdbc, clock), clock, "P5Y").purge();
+		int purged = new RetentionJob(this.repository, new AccessLog(this.jdbc, clock, this.health), clock, "P5Y",
+				this.upkeep)
+			.purge();
 
 		assertThat(purged).isEqualTo(2);
 		assertThat(this.repository.findByPerson(PERSON, LocalDate.of(2000, 1, 1), LocalDate.of(2030, 1, 1)))
@@ -131,7 +140,8 @@ abstract class DecisionRepositoryContract {
 				new OfficerOutcome(OfficerOutcome.Action.FOLLOWED, "DEFER", null, "cgk-officer-8", null, NOW)));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.outcomes.insert("no-such-decision", overridden));
-		new RetentionJob(this.repository, new AccessLog(this.jdbc, Clock.systemUTC()), Clock.systemUTC(), "P1D")
+		new RetentionJob(this.repository, new AccessLog(this.jdbc, Clock.systemUTC(), this.health), Clock.systemUTC(),
+				"P1D", this.upkeep)
 			.purge();
 		assertThat(this.outcomes.find("d-1")).isEmpty();
 	}
@@ -175,11 +185,11 @@ abstract class DecisionRepositoryContract {
 		Requester auditor = new Requester("auditor-1", Set.of(ApiKeys.Role.AUDITOR));
 		for (int i = 0; i < 3; i++) {
 			Clock at = Clock.fixed(NOW.plusMinutes(i).toInstant(), ZoneOffset.UTC);
-			new AccessLog(this.jdbc, at).record(auditor, AccessLog.READ, "d-" + i, null);
+			new AccessLog(this.jdbc, at, this.health).record(auditor, AccessLog.READ, "d-" + i, null);
 		}
-		new AccessLog(this.jdbc, Clock.fixed(NOW.plusMinutes(5).toInstant(), ZoneOffset.UTC)).search(auditor,
-				new Purpose("objection 12/2025"), PERSON, "1 decision(s) found");
-		AccessLog accessLog = new AccessLog(this.jdbc, Clock.systemUTC());
+		new AccessLog(this.jdbc, Clock.fixed(NOW.plusMinutes(5).toInstant(), ZoneOffset.UTC), this.health)
+			.search(auditor, new Purpose("objection 12/2025"), PERSON, "1 decision(s) found");
+		AccessLog accessLog = new AccessLog(this.jdbc, Clock.systemUTC(), this.health);
 
 		AccessLog.Page first = accessLog.page(0, 3);
 		AccessLog.Page second = accessLog.page(1, 3);

@@ -69,9 +69,10 @@ public final class LogFixture implements AutoCloseable {
 		this.rollup = new CriteriaRollup(new NamedParameterJdbcTemplate(dataSource));
 		this.writer = new GroupCommitWriter(decisions, outcomes, this.rollup,
 				new DataSourceTransactionManager(dataSource));
+		DecisionLogHealth health = new DecisionLogHealth(dataSource, this.clock);
 		this.log = new DecisionLog(decisions, this.writer, new NikHasher("log-fixture-secret-0123456789abcdef"),
 				new StoredFacts(json, this.clock), json, this.clock, this.registry, outcomes,
-				new AccessLog(jdbc, this.clock), new RuleCounters(this.registry));
+				new AccessLog(jdbc, this.clock, health), new RuleCounters(this.registry), health);
 		try {
 			this.request = new RequestReader(this.clock).read(DecisionService.DEPARTURE,
 					RequestReaderTest.example("departure"));

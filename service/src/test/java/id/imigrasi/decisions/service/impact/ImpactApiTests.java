@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import id.imigrasi.decisions.service.ruleset.TablesRevision;
 import id.imigrasi.decisions.service.ruleset.Workbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +123,32 @@ class ImpactApiTests {
 		assertThat(status(refused.get("impact"), "P-MANDATORY")).isEqualTo("VIOLATED");
 		assertThat(refused.at("/impact/totals/read").isNumber()).isTrue();
 		assertThat(refused.at("/impact/candidate/version").asText()).isEqualTo("upload-broken-" + run);
+	}
+
+	@Test
+	void shouldCarryTheReportInAnAcceptedUpload() throws Exception {
+		// Until issue 13 the property gate refuses every upload of the committed tables.
+		TablesRevision.assumeLanded();
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String activeBefore = JSON.readTree(get("/api/v1/ruleset", CALLER).getBody()).get("version").asText();
+
+		ResponseEntity<String> upload = upload("upload-same-" + run, Workbooks.committed());
+
+		try {
+			assertThat(upload.getStatusCode().value()).isEqualTo(201);
+			JsonNode answer = JSON.readTree(upload.getBody());
+			assertThat(answer.get("version").asText()).isEqualTo("upload-same-" + run);
+			assertThat(answer.at("/impact/candidate/version").asText()).isEqualTo("upload-same-" + run);
+			assertThat(answer.at("/impact/period/days").asInt()).isEqualTo(CandidateImpact.DEFAULT_DAYS);
+			assertThat(answer.at("/impact/totals/read").isNumber()).isTrue();
+			assertThat(answer.at("/impact/scenarios/failed")).isEmpty();
+			assertThat(answer.at("/impact/properties/holds").asBoolean()).isTrue();
+			assertThat(answer.at("/impact/gate/accepted").asBoolean()).isTrue();
+		}
+		finally {
+			this.http.exchange("/api/v1/rulesets/" + activeBefore + "/activate", HttpMethod.POST,
+					new HttpEntity<>(headers(ADMIN)), String.class);
+		}
 	}
 
 	@Test

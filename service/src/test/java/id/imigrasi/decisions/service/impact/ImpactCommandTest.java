@@ -94,6 +94,16 @@ class ImpactCommandTest {
 	}
 
 	@Test
+	void shouldHaveNoSecondCommonsLoggingThatPrintsIntoTheJson() {
+		// With commons-logging's own jar beside spring-jcl, the first Spring log call of
+		// the
+		// command prints a warning on standard output, ahead of the JSON.
+		assertThat(getClass().getClassLoader().getResource("org/apache/commons/logging/impl/LogFactoryImpl.class"))
+			.as("commons-logging's own jar on the classpath (exclude it; spring-jcl provides the API)")
+			.isNull();
+	}
+
+	@Test
 	void shouldNeitherCreateNorMigrateALogThatIsNotThere() throws Exception {
 		Files.write(this.tables.resolve("departure.drl.xlsx"), new byte[] { 1 });
 
