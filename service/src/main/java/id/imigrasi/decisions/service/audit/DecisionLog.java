@@ -146,7 +146,7 @@ public class DecisionLog {
 	 * A person's decisions for an auditor, the search logged with its purpose and the
 	 * keyed hash of the NIK, never the NIK.
 	 */
-	List<LoggedDecision> search(SearchRequest search, Requester who) {
+	public List<LoggedDecision> search(SearchRequest search, Requester who) {
 		String nikHash = this.hasher.hash(search.nik());
 		List<LoggedDecision> found = this.health
 			.reading(() -> this.repository.findByPerson(nikHash, search.fromOrEarliest(), search.toOrLatest()));

@@ -24,7 +24,7 @@ import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
  * findings and the referrals. The decision ID differs by nature and is not compared.
  */
 @Component
-class Replay {
+public class Replay {
 
 	private final ActiveRuleset active;
 
@@ -38,7 +38,7 @@ class Replay {
 		this.json = json;
 	}
 
-	ReplayResult of(LoggedDecision logged) {
+	public ReplayResult of(LoggedDecision logged) {
 		RulesetInfo.Reference reference = new RulesetInfo.Reference(logged.rulesetVersion(), logged.rulesetSha256());
 		DecisionEngine engine = this.active.engineFor(reference)
 			.orElseThrow(() -> new ReplayUnavailableException("Ruleset version " + logged.rulesetVersion() + " (sha256 "

@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param replayed the decision evaluated now (its own decision ID)
  * @param outcome what the officer did with the original, if recorded
  */
-record ReplayResult(boolean identical, List<Difference> differences, JsonNode original, JsonNode replayed,
+public record ReplayResult(boolean identical, List<Difference> differences, JsonNode original, JsonNode replayed,
 		OfficerOutcome outcome) {
 
-	ReplayResult withOutcome(OfficerOutcome recorded) {
+	public ReplayResult withOutcome(OfficerOutcome recorded) {
 		return new ReplayResult(this.identical, this.differences, this.original, this.replayed, recorded);
 	}
 
@@ -27,7 +27,7 @@ record ReplayResult(boolean identical, List<Difference> differences, JsonNode or
 	 * @param aspect {@code recommendation}, {@code findings} (rule ID, source, outcome)
 	 * or {@code referrals} (agency, urgency, rule IDs)
 	 */
-	record Difference(String aspect, JsonNode original, JsonNode replayed) {
+	public record Difference(String aspect, JsonNode original, JsonNode replayed) {
 	}
 
 }

@@ -23,11 +23,11 @@ import id.imigrasi.decisions.service.contract.InvalidRequestException;
  * @param to last legal date, inclusive; none: up to now
  * @param purpose from the header, not the body
  */
-record SearchRequest(String nik, LocalDate from, LocalDate to, @Schema(hidden = true) Purpose purpose) {
+public record SearchRequest(String nik, LocalDate from, LocalDate to, @Schema(hidden = true) Purpose purpose) {
 
 	private static final Set<String> FIELDS = Set.of("nik", "from", "to");
 
-	static SearchRequest read(JsonNode body, String purposeHeader) {
+	public static SearchRequest read(JsonNode body, String purposeHeader) {
 		List<InputProblem> problems = new ArrayList<>();
 		Purpose purpose = Purpose.read(purposeHeader, problems);
 		if (body == null || !body.isObject()) {

@@ -18,9 +18,9 @@ import id.imigrasi.decisions.service.audit.CriteriaRollup;
  * @param totals every decision of the period, with or without a finding
  */
 @Schema(name = "CriteriaStatistics")
-record CriteriaReport(LocalDate from, LocalDate to, Version ruleset, Totals totals, List<Criterion> criteria) {
+public record CriteriaReport(LocalDate from, LocalDate to, Version ruleset, Totals totals, List<Criterion> criteria) {
 
-	record Version(String version, String sha256) {
+	public record Version(String version, String sha256) {
 	}
 
 	/**
@@ -40,7 +40,7 @@ record CriteriaReport(LocalDate from, LocalDate to, Version ruleset, Totals tota
 	 * set: the overrides that disagree with it most directly
 	 */
 	@Schema(name = "Criterion")
-	record Criterion(String ruleId, String table, String source, String owner, LocalDate reviewBy,
+	public record Criterion(String ruleId, String table, String source, String owner, LocalDate reviewBy,
 			boolean inActiveRuleset, long hits, long decisiveHits, long outcomesRecorded, long followed,
 			long overridden, Double overrideRate, Map<String, Long> overridesByReason, long decisiveOverridden) {
 
@@ -63,7 +63,7 @@ record CriteriaReport(LocalDate from, LocalDate to, Version ruleset, Totals tota
 	 * many overridden, also those with no finding at all (an ISSUE or ALLOW overridden).
 	 */
 	@Schema(name = "CriteriaTotals")
-	record Totals(long decisions, long outcomesRecorded, long followed, long overridden, Double overrideRate,
+	public record Totals(long decisions, long outcomesRecorded, long followed, long overridden, Double overrideRate,
 			Map<String, Long> overridesByReason) {
 
 		static Totals of(CriteriaRollup.RuleCounts every) {

@@ -19,7 +19,7 @@ import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
  * that the active version no longer has; each with what the log counts for it.
  */
 @Component
-class CriteriaStatistics {
+public class CriteriaStatistics {
 
 	private final CriteriaRollup rollup;
 
@@ -30,7 +30,7 @@ class CriteriaStatistics {
 		this.active = active;
 	}
 
-	CriteriaReport between(LocalDate from, LocalDate to) {
+	public CriteriaReport between(LocalDate from, LocalDate to) {
 		RulesetInfo info = this.active.engine().ruleset().info();
 		Map<String, CriteriaRollup.RuleCounts> counts = new LinkedHashMap<>();
 		CriteriaRollup.RuleCounts every = null;

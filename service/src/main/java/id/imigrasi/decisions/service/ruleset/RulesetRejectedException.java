@@ -40,7 +40,7 @@ public class RulesetRejectedException extends ProblemException {
 	public record PropertyViolation(String property, String service, String legalDate, String location, String message,
 			String messageId, String scenario) {
 
-		static PropertyViolation of(Counterexample example) {
+		public static PropertyViolation of(Counterexample example) {
 			return new PropertyViolation(example.property(), example.service(), example.legalDate().toString(),
 					example.location(), example.summary().en(), example.summary().id(), example.scenarioYaml());
 		}

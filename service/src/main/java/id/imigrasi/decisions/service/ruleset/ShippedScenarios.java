@@ -13,7 +13,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The trainers' scenario packs built into the jar (from {@code test-scenarios/}): what
  * gates a new ruleset that comes without packs of its own.
  */
-final class ShippedScenarios {
+public final class ShippedScenarios {
 
 	static final String ROOT = "scenarios/";
 
@@ -21,7 +21,7 @@ final class ShippedScenarios {
 	}
 
 	/** Every shipped pack by its path under {@code test-scenarios/}. */
-	static Map<String, byte[]> read() {
+	public static Map<String, byte[]> read() {
 		Map<String, byte[]> packs = new TreeMap<>();
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()

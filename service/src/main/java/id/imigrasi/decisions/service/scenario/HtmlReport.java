@@ -7,7 +7,7 @@ import java.util.Map;
  * fonts or style sheets from elsewhere. Same content as the text report, plus every
  * scenario's story and the full coverage table with unreached rows highlighted.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
 	private static final String STYLE = """
 			body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2em;color:#1b1b1b;max-width:75em}
@@ -24,7 +24,7 @@ final class HtmlReport {
 	private HtmlReport() {
 	}
 
-	static String render(ScenarioRun run) {
+	public static String render(ScenarioRun run) {
 		StringBuilder html = new StringBuilder(64 * 1024);
 		html.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<title>Laporan skenario pelatihan</title>\n<style>")

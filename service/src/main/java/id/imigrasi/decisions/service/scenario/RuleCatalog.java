@@ -13,7 +13,7 @@ import id.imigrasi.decisions.engine.RulesetInfo;
  * belongs to, and every row for the coverage table (one rule ID may have several
  * alternative rows, and each must be reached).
  */
-final class RuleCatalog {
+public final class RuleCatalog {
 
 	/** The table whose rows refer cases to agencies; both services use it. */
 	static final String REFERRAL = "referral";
@@ -27,7 +27,7 @@ final class RuleCatalog {
 	 *
 	 * @param source its rule-ID cell, as findings name it
 	 */
-	record Row(String ruleId, String table, String source, String outcome, String reasonId) {
+	public record Row(String ruleId, String table, String source, String outcome, String reasonId) {
 	}
 
 	private RuleCatalog(List<Row> rows) {

@@ -1,22 +1,19 @@
 package id.imigrasi.decisions.service.system;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request by its {@code X-API-Key} header. The principal is the key's
  * label, so logs and the decision log never hold a key; the authorities are its roles
- * ({@link Requester#of}): an admin may do all an auditor may (SPEC 8.1) and, as before,
- * all a caller may.
+ * ({@link ApiKeys#authenticate}, {@link Requester#of}): an admin may do all an auditor
+ * may (SPEC 8.1) and, as before, all a caller may.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -31,21 +28,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		this.keys.find(request.getHeader(HEADER)).ifPresent((key) -> {
-			List<SimpleGrantedAuthority> roles = switch (key.role()) {
-				case ADMIN -> List.of(authority(ApiKeys.Role.ADMIN), authority(ApiKeys.Role.AUDITOR),
-						authority(ApiKeys.Role.CALLER));
-				case AUDITOR -> List.of(authority(ApiKeys.Role.AUDITOR));
-				case CALLER -> List.of(authority(ApiKeys.Role.CALLER));
-			};
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(key.label(), null, roles));
-		});
+		this.keys.authenticate(request.getHeader(HEADER))
+			.ifPresent((authentication) -> SecurityContextHolder.getContext().setAuthentication(authentication));
 		chain.doFilter(request, response);
-	}
-
-	private static SimpleGrantedAuthority authority(ApiKeys.Role role) {
-		return new SimpleGrantedAuthority("ROLE_" + role.name());
 	}
 
 }

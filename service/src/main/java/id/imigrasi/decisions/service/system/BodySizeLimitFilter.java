@@ -1,6 +1,7 @@
 package id.imigrasi.decisions.service.system;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,12 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>
  * Every request is limited, whatever its path, except the multipart uploads of workbooks
- * under {@code /api/v1/rulesets}, which the multipart limits bound instead
- * ({@code spring.servlet.multipart.*}), and the two batch screening paths, which count
- * their own lines and bytes before evaluating any ({@link #isBatchScreening}). That
- * exception is decided on the path as Spring routes it ({@link RoutedPath}): a limit
- * keyed on the raw URI let {@code /api/v1/%64ecisions/departure} through with a 2 MB body
- * (issue 20).
+ * under {@code /api/v1/rulesets} and the console's uploads of workbooks and scenario
+ * packs, which the multipart limits bound instead ({@code spring.servlet.multipart.*}),
+ * and the two batch screening paths, which count their own lines and bytes before
+ * evaluating any ({@link #isBatchScreening}). That exception is decided on the path as
+ * Spring routes it ({@link RoutedPath}): a limit keyed on the raw URI let
+ * {@code /api/v1/%64ecisions/departure} through with a 2 MB body (issue 20).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,7 +37,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	static final long LIMIT = 64 * 1024;
 
-	private static final String UPLOADS = "/api/v1/rulesets";
+	/**
+	 * Where multipart uploads of workbooks (and, in the console, of scenario packs) are
+	 * received.
+	 */
+	private static final List<String> UPLOADS = List.of("/api/v1/rulesets", "/console/rulesets", "/console/scenarios");
 
 	/**
 	 * Batch screening (SPEC 8.1) sends a manifest of up to 100,000 cases, not one, and
@@ -67,7 +72,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			return false;
 		}
 		String path = RoutedPath.of(request);
-		return path.equals(UPLOADS) || path.startsWith(UPLOADS + "/");
+		return UPLOADS.stream().anyMatch((upload) -> path.equals(upload) || path.startsWith(upload + "/"));
 	}
 
 	@Override
