@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ public class RulesetLifecycle {
 			}
 			catch (RulesetException ex) {
 				log.warn("Kept ruleset {} does not compile here: {}", reference.version(), ex.problems().size());
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 		});
 		FolderImport.once(dataDir.resolve("rulesets"), store, active.builtin().info());
@@ -116,11 +117,21 @@ public class RulesetLifecycle {
 
 	/**
 	 * The built-in version is kept like an upload on first start, so that decisions made
-	 * on it can be replayed after the jar is replaced, on any replica.
+	 * on it can be replayed after the jar is replaced, on any replica. A kept version of
+	 * the same name with other tables stops the start: decisions name their version, and
+	 * two sets of rules under one name would replay a decision under rules it was never
+	 * made on (a release that changes decision-tables/ must change the project version,
+	 * which names the built-in set).
 	 */
 	private void keepBuiltin() {
 		RulesetInfo builtin = this.active.builtin().info();
-		if (this.store.exists(builtin.version())) {
+		Optional<RulesetVersion> kept = this.store.load(builtin.version()).map(RulesetStore.Kept::version);
+		if (kept.isPresent()) {
+			if (!kept.get().sha256().equals(builtin.sha256())) {
+				throw new IllegalStateException("The kept ruleset " + builtin.version() + " holds other tables (sha256 "
+						+ kept.get().sha256() + ") than this jar's built-in set (sha256 " + builtin.sha256()
+						+ "): give the release that changed decision-tables/ a new project version");
+			}
 			return;
 		}
 		try {

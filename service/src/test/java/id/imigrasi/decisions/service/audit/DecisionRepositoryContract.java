@@ -214,7 +214,7 @@ abstract class DecisionRepositoryContract {
 	static LoggedDecision row(String id, String nikHash, LocalDate legalDate, OffsetDateTime decidedAt) {
 		return new LoggedDecision(id, "departure", legalDate,
 				decidedAt.truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC), "caller-1", nikHash,
-				"DEFER", "builtin-1.0.0", "c".repeat(64), 412,
+				"DEFER", "builtin-2.0.0", "c".repeat(64), 412,
 				"{\"checkId\":\"" + id + "\",\"person\":{\"nik\":\"" + nikHash + "\"}}",
 				"{\"decisionId\":\"" + id + "\",\"recommendation\":\"DEFER\",\"advisory\":true}");
 	}

@@ -87,7 +87,7 @@ class ConsoleBrowserTests {
 
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-	private static final String BUILTIN = "builtin-1.0.0";
+	private static final String BUILTIN = "builtin-2.0.0";
 
 	/** Labels unique to the run: kept versions outlive it in target/test-data. */
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);

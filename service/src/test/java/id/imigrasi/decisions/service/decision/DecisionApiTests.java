@@ -291,7 +291,7 @@ class DecisionApiTests {
 	@Test
 	void shouldRefuseRulesetActivationWithACallerKey() throws Exception {
 		HttpResponse<String> response = HTTP.send(
-				request("/api/v1/rulesets/builtin-1.0.0/activate", CALLER_KEY).POST(HttpRequest.BodyPublishers.noBody())
+				request("/api/v1/rulesets/builtin-2.0.0/activate", CALLER_KEY).POST(HttpRequest.BodyPublishers.noBody())
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
 

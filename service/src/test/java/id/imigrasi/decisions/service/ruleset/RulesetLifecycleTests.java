@@ -72,7 +72,7 @@ class RulesetLifecycleTests {
 	 */
 	private static final String RUN = "-" + UUID.randomUUID().toString().substring(0, 8);
 
-	private static final String BUILTIN = "builtin-1.0.0";
+	private static final String BUILTIN = "builtin-2.0.0";
 
 	/** The good change: a new departure row DC-099 with the scenario that reaches it. */
 	private static final String MEDICAL = "v2-dc099-medical" + RUN;
