@@ -143,8 +143,6 @@ class DecisionLogApiTests {
 
 	@Test
 	void shouldReplayOnTheKeptVersionADecisionWasMadeUnderAfterARollback() throws Exception {
-		// A reload goes through the property gate, which refuses the tables of 0e24d9e.
-		id.imigrasi.decisions.service.ruleset.TablesRevision.assumeLanded();
 		RulesetLifecycle lifecycle = service.getBean(RulesetLifecycle.class);
 		String builtin = service.getBean(ActiveRuleset.class).builtin().info().version();
 		lifecycle.reload("audit-replay-2", "the same tables under a new version", "test");

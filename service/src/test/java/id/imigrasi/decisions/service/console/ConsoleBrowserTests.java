@@ -58,7 +58,6 @@ import id.imigrasi.decisions.service.audit.AccessLog;
 import id.imigrasi.decisions.service.contract.RequestReaderTest;
 import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
 import id.imigrasi.decisions.service.ruleset.RulesetLifecycle;
-import id.imigrasi.decisions.service.ruleset.TablesRevision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -294,17 +293,6 @@ class ConsoleBrowserTests {
 		List<Path> good = ConsoleWorkbooks.write(downloads.resolve("good"), ConsoleWorkbooks.committed());
 
 		check(good, version, comment);
-		if (!TablesRevision.landed()) {
-			// The committed tables still break properties of the law: refused, each
-			// broken property with its case as a scenario, nothing activated.
-			assertThat(text("refused")).contains("PROPERTY_VIOLATED").contains("dilanggar").contains("is broken");
-			assertThat(browser.findElements(By.cssSelector("details.violation"))).isNotEmpty();
-			// What the refused set would have changed is read all the same.
-			assertThat(text("impact-totals")).contains("dievaluasi ulang");
-			assertThat(this.active.engine().ruleset().info().version()).isEqualTo(BUILTIN);
-			shot("rulesets-properties");
-			TablesRevision.assumeLanded();
-		}
 		waitFor("candidate");
 		assertThat(text("candidate-version")).isEqualTo(version);
 		assertThat(text("candidate-comment")).isEqualTo(comment);

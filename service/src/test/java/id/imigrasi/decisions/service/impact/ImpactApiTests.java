@@ -21,7 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import id.imigrasi.decisions.service.ruleset.TablesRevision;
 import id.imigrasi.decisions.service.ruleset.Workbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,8 +126,6 @@ class ImpactApiTests {
 
 	@Test
 	void shouldCarryTheReportInAnAcceptedUpload() throws Exception {
-		// Until issue 13 the property gate refuses every upload of the committed tables.
-		TablesRevision.assumeLanded();
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String activeBefore = JSON.readTree(get("/api/v1/ruleset", CALLER).getBody()).get("version").asText();
 

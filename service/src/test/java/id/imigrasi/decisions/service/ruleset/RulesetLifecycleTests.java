@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
  * the restart test starts an application of its own: a restart is its point.
  *
  * <p>
- * A good change must keep every property of the law; the tables of 0e24d9e break P-MINOR,
- * P-IMMEDIATE and P-CITED, so these tests wait, skipped, for the legal revision of issue
- * 13 ({@link TablesRevision}). The refusals of the gate are tried now in
- * {@link RulesetGateTests}.
+ * A good change must keep every property of the law: the committed tables do (issue 13).
+ * The refusals of the gate are tried in {@link RulesetGateTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -101,11 +98,6 @@ class RulesetLifecycleTests {
 	@AfterAll
 	static void activateTheBuiltinVersionAgain(@Autowired RulesetLifecycle lifecycle) {
 		lifecycle.activate(BUILTIN, "test");
-	}
-
-	@BeforeEach
-	void tablesKeepTheProperties() {
-		TablesRevision.assumeLanded();
 	}
 
 	private static RulesetVersion builtinVersion(RulesetLifecycle lifecycle) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.imigrasi.decisions.service.TableCells;
-import id.imigrasi.decisions.service.ruleset.TablesRevision;
 import id.imigrasi.decisions.service.system.TablesFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,16 +121,7 @@ class ValidateCommandTest {
 			.containsPattern(
 					"Properties: 6 checked, \\d hold, [\\d,]+ classes of cases decided \\([^)]+ combinations of facts\\) in [\\d.]+ s.")
 			.doesNotContain("warning(s)");
-		if (TablesRevision.landed()) {
-			assertThat(run.status()).isZero();
-		}
-		else {
-			// the tables of 0e24d9e: issue 13
-			assertThat(run.status()).isEqualTo(1);
-			assertThat(run.output()).contains("VIOLATED   P-MINOR")
-				.contains("[PROPERTY_VIOLATED]")
-				.contains("id: \"PROP-P-MINOR-DEP\"");
-		}
+		assertThat(run.status()).isZero();
 	}
 
 	@Test
