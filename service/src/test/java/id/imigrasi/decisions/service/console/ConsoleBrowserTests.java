@@ -58,6 +58,7 @@ import id.imigrasi.decisions.service.audit.AccessLog;
 import id.imigrasi.decisions.service.contract.RequestReaderTest;
 import id.imigrasi.decisions.service.ruleset.ActiveRuleset;
 import id.imigrasi.decisions.service.ruleset.RulesetLifecycle;
+import id.imigrasi.decisions.service.ruleset.Workbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -246,7 +247,7 @@ class ConsoleBrowserTests {
 		signIn(ConsoleClient.ADMIN);
 		Path folder = downloads.resolve("broken");
 		List<Path> broken = ConsoleWorkbooks.write(folder,
-				ConsoleWorkbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "DEFFER"));
+				Workbooks.withCell("departure.drl.xlsx", "DC-011", "Outcome", "DEFFER"));
 
 		check(broken, "v-broken-" + RUN, "Salah ketik; jangan diaktifkan");
 
@@ -269,7 +270,7 @@ class ConsoleBrowserTests {
 			.contains("Hanya buku kerja Excel")
 			.contains("Only Excel");
 		List<Path> half = ConsoleWorkbooks.write(downloads.resolve("half"),
-				ConsoleWorkbooks.committed()
+				Workbooks.committed()
 					.entrySet()
 					.stream()
 					.filter((e) -> e.getKey().startsWith("departure") || e.getKey().startsWith("lists"))
@@ -290,7 +291,7 @@ class ConsoleBrowserTests {
 		signIn(ConsoleClient.ADMIN);
 		String version = "v-konsol-" + RUN;
 		String comment = "Revisi uji; PA-010 hanya DISNAKER; tanpa perubahan sel";
-		List<Path> good = ConsoleWorkbooks.write(downloads.resolve("good"), ConsoleWorkbooks.committed());
+		List<Path> good = ConsoleWorkbooks.write(downloads.resolve("good"), Workbooks.committed());
 
 		check(good, version, comment);
 		waitFor("candidate");
