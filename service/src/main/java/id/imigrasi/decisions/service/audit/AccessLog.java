@@ -47,6 +47,12 @@ public class AccessLog {
 	/** The impact report of a candidate ruleset over the logged decisions. */
 	public static final String IMPACT = "IMPACT";
 
+	/**
+	 * A page of this access log itself: who watches the watchers is on the record too
+	 * (every read of the log is logged).
+	 */
+	public static final String ACCESS_LOG = "ACCESS_LOG";
+
 	/** Largest page of the access log answered. */
 	public static final int PAGE_LIMIT = 500;
 
