@@ -257,7 +257,12 @@ public class RulesetLifecycle {
 		return upload(new Upload(version, comment, workbooks, Map.of(), by));
 	}
 
-	/** Makes a kept version active again on every replica (rollback or forward). */
+	/**
+	 * Makes a kept version active again on every replica (rollback or forward). It goes
+	 * live as an upload does, so it must keep the properties of the law shipped today
+	 * (SPEC 2.7), which may be more than when it was kept.
+	 * @throws RulesetRejectedException 422 with each broken property's case as a scenario
+	 */
 	public RulesetVersion activate(String version, String by) {
 		if (version == null || !LABEL.matcher(version).matches()) {
 			throw new UnknownVersionException(version);
@@ -269,6 +274,10 @@ public class RulesetLifecycle {
 		}
 		catch (RulesetException ex) {
 			throw new IllegalStateException("Kept ruleset " + version + " no longer compiles", ex);
+		}
+		PropertyReport properties = Properties.check(ruleset, shippedPropertyFiles(), this.propertyBudget);
+		if (properties.problems().stream().anyMatch(Problem::isError)) {
+			throw new RulesetRejectedException(properties.problems(), properties.counterexamples());
 		}
 		this.replication.prepareOthers(kept.reference());
 		this.replication.activateHere(ruleset, by);
@@ -324,13 +333,19 @@ public class RulesetLifecycle {
 	 * {@code test-scenarios/properties/}, and those uploaded.
 	 */
 	public static Map<String, byte[]> propertyFiles(Upload upload) {
+		Map<String, byte[]> files = shippedPropertyFiles();
+		upload.properties().forEach((name, bytes) -> files.put(UPLOADED + PROPERTIES + name, bytes));
+		return files;
+	}
+
+	/** The properties kept beside the shipped scenario packs, by file name. */
+	private static Map<String, byte[]> shippedPropertyFiles() {
 		Map<String, byte[]> files = new TreeMap<>();
 		ShippedScenarios.read().forEach((name, bytes) -> {
 			if (name.startsWith(PROPERTIES)) {
 				files.put(name, bytes);
 			}
 		});
-		upload.properties().forEach((name, bytes) -> files.put(UPLOADED + PROPERTIES + name, bytes));
 		return files;
 	}
 

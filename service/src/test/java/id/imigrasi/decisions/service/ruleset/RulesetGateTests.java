@@ -3,6 +3,7 @@ package id.imigrasi.decisions.service.ruleset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +28,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import id.imigrasi.decisions.engine.DecisionEngine;
+import id.imigrasi.decisions.engine.ProblemCode;
 import id.imigrasi.decisions.engine.Ruleset;
+import id.imigrasi.decisions.engine.RulesetInfo;
 import id.imigrasi.decisions.service.scenario.ScenarioRun;
 import id.imigrasi.decisions.service.scenario.ScenarioRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The gate in front of the live service cannot be walked around (issue 14), tried as a
@@ -141,6 +145,25 @@ class RulesetGateTests {
 				Map.of("p-mandatory.yaml", violation.get("scenario").asText().getBytes(StandardCharsets.UTF_8)));
 		assertThat(run.problems()).as("the scenario runs as it is").isEmpty();
 		assertThat(run.failedCount()).as("and fails until the tables are fixed").isEqualTo(1);
+	}
+
+	@Test
+	@Order(10)
+	void shouldRefuseToActivateAKeptVersionThatBreaksAPropertyOfTheLaw(@Autowired RulesetStore store,
+			@Autowired RulesetLifecycle lifecycle, @Autowired ActiveRuleset active) throws Exception {
+		// kept before the property was shipped, say: a rollback must not put it live
+		Map<String, byte[]> workbooks = Workbooks.withMeta(DEPARTURE, "DC-003", "outcome", "DEFER");
+		RulesetInfo info = Ruleset.compile("gate-5-kept" + RUN, workbooks).info();
+		store.keep(new RulesetVersion(info.version(), info.sha256(), "kept before P-MANDATORY", "admin-1",
+				Instant.now(), RulesetVersion.Table.of(info), List.of(), List.of(), false), workbooks, Map.of());
+		RulesetInfo.Reference before = active.engine().ruleset().info().reference();
+
+		assertThatThrownBy(() -> lifecycle.activate(info.version(), "admin-1")).isInstanceOfSatisfying(
+				RulesetRejectedException.class, (ex) -> assertThat(ex.problems()).anySatisfy((p) -> {
+					assertThat(p.code()).isEqualTo(ProblemCode.PROPERTY_VIOLATED);
+					assertThat(p.location()).contains("P-MANDATORY");
+				}));
+		assertThat(active.engine().ruleset().info().reference()).isEqualTo(before);
 	}
 
 	@Test
