@@ -226,10 +226,9 @@ class ReplicasPostgresTests {
 	/**
 	 * A version with a new row, DC-099 (medical travel without a return ticket), kept on
 	 * A and activated there over the API. Kept through the store, not uploaded: the
-	 * upload gate checks the properties of the law, which the committed tables break
-	 * until the legal revision of issue 13 ({@code RulesetLifecycleTests} waits for it);
-	 * the upload path itself is what {@code RulesetLifecycleTests} covers. Activation
-	 * runs no gate.
+	 * upload path is what {@code RulesetLifecycleTests} covers; here what matters is what
+	 * the other replica sees of an activation (which checks the properties of the law,
+	 * kept by the new row).
 	 */
 	private static HttpResponse<String> keepAndActivate(ConfigurableApplicationContext replica, String version)
 			throws Exception {

@@ -1,11 +1,9 @@
 package id.imigrasi.decisions.engine.internal.properties;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import id.imigrasi.decisions.engine.Problem;
@@ -20,22 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one, with the counterexample as a scenario.
  *
  * <p>
- * <strong>Skipped while the committed tables are still those of 0e24d9e</strong>, which
- * break P-MINOR, P-IMMEDIATE and P-CITED (issue 13; {@link TodaysTablesTest} proves it).
- * The legal revision of the tables (issue 13) is merged together with this check; from
- * then on the test runs and must pass.
+ * The tables before the legal revision (0e24d9e) broke P-MINOR, P-IMMEDIATE and P-CITED;
+ * {@link TodaysTablesTest} keeps that proof on a fixture.
  */
 class CommittedTablesPropertiesTest {
 
 	@Test
 	void shouldKeepEveryShippedPropertyOnTheCommittedTables() {
 		Map<String, byte[]> committed = Workbooks.committed();
-		Map<String, byte[]> before = Tables.of0e24d9e();
-		boolean unrevised = committed.keySet().equals(before.keySet())
-				&& committed.entrySet().stream().allMatch((e) -> Arrays.equals(e.getValue(), before.get(e.getKey())));
-		Assumptions.assumeFalse(unrevised,
-				"decision-tables/ are still those of 0e24d9e, which break P-MINOR, P-IMMEDIATE and P-CITED "
-						+ "(TodaysTablesTest); this guard runs once the legal revision of issue 13 lands");
 
 		PropertyReport report = id.imigrasi.decisions.engine.Properties.check(Tables.compileAsDeclared(committed),
 				Map.of(), Duration.ofSeconds(300));
