@@ -221,6 +221,34 @@ public final class TableLayout {
 			return this;
 		}
 
+		/**
+		 * The columns after the conditions of a passport or departure table, the same in
+		 * both: what a row decides and why, under which law and when, what the citizen
+		 * reads (the notice), who owns it and when it must be reviewed, a note.
+		 */
+		public Builder decisionRowColumns() {
+			return metadata("outcome", "Rekomendasi\nOutcome", CellType.OUTCOME)
+				.metadata("reasonId", "Alasan (Bahasa Indonesia)\nReason (Bahasa Indonesia)", CellType.TEXT)
+				.metadata("reasonEn", "Alasan (Inggris)\nReason (English)", CellType.TEXT)
+				.metadata("legalBasis", "Dasar hukum (pisahkan dengan ;)\nLegal basis (separate with ;)",
+						CellType.LEGAL_BASIS)
+				.metadata("validFrom", "Berlaku sejak\nValid from", CellType.DATE)
+				.metadata("validTo", "Berlaku sampai\nValid to", CellType.DATE)
+				.metadata("citizenReasonId",
+						"Alasan untuk warga (Bahasa Indonesia)\nReason for the citizen (Bahasa Indonesia)",
+						CellType.TEXT)
+				.metadata("citizenReasonEn", "Alasan untuk warga (Inggris)\nReason for the citizen (English)",
+						CellType.TEXT)
+				.metadata("citizenLiftId",
+						"Yang dapat dilakukan warga (Bahasa Indonesia)\nWhat lifts it, for the citizen (Bahasa Indonesia)",
+						CellType.TEXT)
+				.metadata("citizenLiftEn",
+						"Yang dapat dilakukan warga (Inggris)\nWhat lifts it, for the citizen (English)", CellType.TEXT)
+				.metadata("owner", "Penanggung jawab\nOwner", CellType.TEXT)
+				.metadata("reviewBy", "Ditinjau paling lambat\nReview by", CellType.DATE)
+				.metadata("note", "Catatan\nNote", CellType.TEXT);
+		}
+
 		public TableLayout build() {
 			return new TableLayout(this);
 		}
