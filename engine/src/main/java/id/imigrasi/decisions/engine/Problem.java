@@ -45,6 +45,25 @@ public record Problem(Severity severity, ProblemCode code, String file, String s
 		return location.toString();
 	}
 
+	/**
+	 * The problem as the commands print it: where, how bad and which code on one line,
+	 * the English sentence, then the Bahasa Indonesia one.
+	 */
+	public String toParagraph() {
+		StringBuilder text = new StringBuilder().append(this.severity)
+			.append("  ")
+			.append(location())
+			.append("  [")
+			.append(this.code)
+			.append("]\n  ")
+			.append(this.message)
+			.append('\n');
+		if (this.messageId != null) {
+			text.append("  (ID) ").append(this.messageId).append('\n');
+		}
+		return text.toString();
+	}
+
 	public boolean isError() {
 		return this.severity == Severity.ERROR;
 	}

@@ -49,18 +49,7 @@ public record PropertyReport(List<PropertyResult> results, List<Problem> problem
 			}
 		}
 		for (Problem problem : this.problems) {
-			text.append('\n')
-				.append(problem.severity())
-				.append("  ")
-				.append(problem.location())
-				.append("  [")
-				.append(problem.code())
-				.append("]\n  ")
-				.append(problem.message())
-				.append('\n');
-			if (problem.messageId() != null) {
-				text.append("  (ID) ").append(problem.messageId()).append('\n');
-			}
+			text.append('\n').append(problem.toParagraph());
 		}
 		for (Counterexample example : counterexamples()) {
 			text.append("\n# ").append(example.property()).append(", ").append(example.service()).append(", ");

@@ -63,17 +63,7 @@ public final class ValidationReport {
 	public String toText() {
 		StringBuilder text = new StringBuilder();
 		for (Problem problem : this.problems) {
-			text.append(problem.severity())
-				.append("  ")
-				.append(problem.location())
-				.append("  [")
-				.append(problem.code())
-				.append("]\n  ")
-				.append(problem.message())
-				.append('\n');
-			if (problem.messageId() != null) {
-				text.append("  (ID) ").append(problem.messageId()).append('\n');
-			}
+			text.append(problem.toParagraph());
 		}
 		for (String note : this.notes) {
 			text.append("Note: ").append(note).append('\n');

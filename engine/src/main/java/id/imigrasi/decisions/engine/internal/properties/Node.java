@@ -2,7 +2,6 @@ package id.imigrasi.decisions.engine.internal.properties;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import id.imigrasi.decisions.engine.internal.validation.ConditionParser;
 import id.imigrasi.decisions.engine.internal.validation.Expr;
@@ -101,21 +100,8 @@ sealed interface Node {
 			if (r == UNKNOWN) {
 				return UNKNOWN;
 			}
-			// As Expr.Compare evaluates a complete case.
-			return switch (this.op) {
-				case "==" -> Objects.equals(l, r);
-				case "!=" -> !Objects.equals(l, r);
-				default -> (l instanceof Integer a && r instanceof Integer b) ? order(a, b) : Boolean.FALSE;
-			};
-		}
-
-		private boolean order(int a, int b) {
-			return switch (this.op) {
-				case "<" -> a < b;
-				case "<=" -> a <= b;
-				case ">" -> a > b;
-				default -> a >= b;
-			};
+			// as the validator evaluates a complete case
+			return Expr.Compare.apply(this.op, l, r);
 		}
 
 	}

@@ -77,17 +77,24 @@ public sealed interface Expr {
 
 		@Override
 		public Object eval(CaseSpace.Case c) {
-			Object l = this.left.eval(c);
-			Object r = this.right.eval(c);
-			return switch (this.op) {
+			return apply(this.op, this.left.eval(c), this.right.eval(c));
+		}
+
+		/**
+		 * What {@code l op r} is on known values, as Drools compares them here: equality
+		 * on anything, order on whole numbers only (anything else is false). The property
+		 * checker evaluates with the same semantics.
+		 */
+		public static Boolean apply(String op, Object l, Object r) {
+			return switch (op) {
 				case "==" -> Objects.equals(l, r);
 				case "!=" -> !Objects.equals(l, r);
-				default -> (l instanceof Integer a && r instanceof Integer b) ? order(a, b) : Boolean.FALSE;
+				default -> (l instanceof Integer a && r instanceof Integer b) ? order(op, a, b) : Boolean.FALSE;
 			};
 		}
 
-		private boolean order(int a, int b) {
-			return switch (this.op) {
+		private static boolean order(String op, int a, int b) {
+			return switch (op) {
 				case "<" -> a < b;
 				case "<=" -> a <= b;
 				case ">" -> a > b;
