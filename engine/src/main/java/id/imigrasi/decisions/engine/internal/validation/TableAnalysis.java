@@ -20,7 +20,6 @@ import id.imigrasi.decisions.model.CaseFacts;
 import id.imigrasi.decisions.model.DepartureFacts;
 import id.imigrasi.decisions.model.Outcome;
 import id.imigrasi.decisions.model.PassportApplicationFacts;
-import id.imigrasi.decisions.model.RowMatch;
 
 /**
  * Overlapping, unreachable and missing rows within one table, found exactly by
@@ -102,7 +101,7 @@ final class TableAnalysis {
 				}
 				Class<?> type = FactCatalog.factType(column.patternType());
 				try {
-					conditions.add(parseCell(column, type, value, properties));
+					conditions.add(Conditions.parse(column, value));
 				}
 				catch (IllegalArgumentException ex) {
 					analysable = false;
@@ -135,25 +134,6 @@ final class TableAnalysis {
 	 * The condition a cell becomes, or {@link IllegalArgumentException} if its template
 	 * is of a shape the analysis does not know.
 	 */
-	private static Expr parseCell(RuleColumn column, Class<?> type, String value,
-			Map<String, FactCatalog.Property> properties) {
-		if (type == null) {
-			throw new IllegalArgumentException("unknown fact type " + column.patternType());
-		}
-		Expr condition = ConditionParser.parse(ColumnTemplate.render(column.code(), value),
-				FactCatalog.properties(type), type == RowMatch.class);
-		Set<String> read = new TreeSet<>();
-		condition.dimensions(read);
-		for (String dimension : read) {
-			FactCatalog.Property property = properties.get(dimension);
-			if (property != null && !CaseSpace.enumerable(property)) {
-				throw new IllegalArgumentException("the values of " + dimension + " (" + property.type().getSimpleName()
-						+ ") cannot be enumerated");
-			}
-		}
-		return condition;
-	}
-
 	/** Says so rather than guess. */
 	private void cannotAnalyse(CellRef cell, RuleColumn column, String why) {
 		this.problems.warning(ProblemCode.CANNOT_ANALYSE, cell,
